@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace PartnershipSite.Content;
+
+/// <summary>The date forms front matter accepts and the forms pages show.</summary>
+public static class IsoDate
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd",
+        "yyyy-MM-ddTHH:mm",
+        "yyyy-MM-ddTHH:mm:ss",
+        "yyyy-MM-ddTHH:mmzzz",
+        "yyyy-MM-ddTHH:mm:sszzz",
+        "yyyy-MM-ddTHH:mm:ssZ",
+        "yyyy-MM-dd HH:mm",
+        "yyyy-MM-dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:sszzz",
+    ];
+
+    /// <summary>Parses an ISO 8601 date; a missing offset means UTC.</summary>
+    public static bool TryParse(string text, out DateTimeOffset date) =>
+        DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date);
+
+    /// <summary>The reader's form, as GOV.UK writes it: "10 June 2021".</summary>
+    public static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The machine form for <c>&lt;time datetime&gt;</c> and feeds: full ISO 8601 with offset.</summary>
+    public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,6 @@
+using Markdig.Syntax;
+
+namespace PartnershipSite.Content;
+
+/// <summary>A content file parsed as Markdown, before its front matter is validated.</summary>
+public sealed record ParsedSource(SourceFile Source, MarkdownDocument Markdown);

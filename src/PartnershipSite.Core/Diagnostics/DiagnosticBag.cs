@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace PartnershipSite.Diagnostics;
+
+/// <summary>The per-build sink steps report into; safe to use from parallel per-page work.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private int _errorCount;
+
+    /// <summary>Records a diagnostic.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        if (diagnostic.Severity == DiagnosticSeverity.Error)
+        {
+            Interlocked.Increment(ref _errorCount);
+        }
+    }
+
+    /// <summary>Records a diagnostic from the catalogue.</summary>
+    public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+        Add(descriptor.Create(location, args));
+
+    /// <summary>True once any error has been recorded.</summary>
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many errors have been recorded so far.</summary>
+    public int ErrorCount => Volatile.Read(ref _errorCount);
+
+    /// <summary>All diagnostics, sorted by file, line, column and code so output never depends on scheduling.</summary>
+    public ImmutableArray<Diagnostic> ToSortedArray() =>
+        [.. _items
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .Distinct()];
+}

@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace PartnershipSite.Diagnostics;
+
+/// <summary>A catalogued kind of problem: its code, default severity, message format and how to fix it.</summary>
+public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severity, string MessageFormat, string Fix)
+{
+    /// <summary>Makes a diagnostic at <paramref name="location"/>; the fix is appended to the message.</summary>
+    public Diagnostic Create(SourceLocation location, params object?[] args)
+    {
+        var message = string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+        return new Diagnostic(Code, Severity, Fix.Length == 0 ? message : $"{message} Fix: {Fix}", location);
+    }
+}

@@ -1,0 +1,18 @@
+namespace PartnershipSite.Engine;
+
+/// <summary>What the caller asked for: loaded once, never changed during a build.</summary>
+/// <param name="InputDirectory">The folder holding <c>site.yml</c> and <c>releases/</c>.</param>
+/// <param name="OutputDirectory">Where the finished site is published (swapped in whole on success).</param>
+/// <param name="BaseUrl">Overrides <c>base_url</c> in <c>site.yml</c> when set.</param>
+/// <param name="DisplayRoot">Diagnostics show paths relative to this folder (usually the working directory).</param>
+/// <param name="MaxDegreeOfParallelism">How many pages are rendered at once; output does not depend on it.</param>
+public sealed record BuildOptions(
+    string InputDirectory,
+    string OutputDirectory,
+    Uri? BaseUrl = null,
+    string? DisplayRoot = null,
+    int MaxDegreeOfParallelism = 0)
+{
+    /// <summary>The degree of parallelism actually used.</summary>
+    public int Parallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using PartnershipSite.Diagnostics;
+
+namespace PartnershipSite.Engine;
+
+/// <summary>What a build did: its diagnostics, the files it made, and how long each step took.</summary>
+public sealed record BuildResult(
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<OutputFile> Outputs,
+    ImmutableArray<StepTiming> Timings,
+    bool Published)
+{
+    /// <summary>True when no error was reported and the site was published.</summary>
+    public bool Succeeded => Published && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>How many HTML pages the build made.</summary>
+    public int PageCount => Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
+}
+
+/// <summary>How long one step took.</summary>
+public sealed record StepTiming(string Step, TimeSpan Elapsed);

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using PartnershipSite.Configuration;
+using PartnershipSite.Content;
+using PartnershipSite.Templates;
+
+namespace PartnershipSite.Engine;
+
+/// <summary>
+/// The immutable state handed from step to step: each step returns a copy (<c>with</c>) carrying what it added.
+/// </summary>
+public sealed record BuildState
+{
+    /// <summary>The site's settings, once <c>LoadSiteConfig</c> has run.</summary>
+    public SiteConfig? Config { get; init; }
+
+    /// <summary>The release files as read and decoded.</summary>
+    public ImmutableArray<SourceFile> Sources { get; init; } = [];
+
+    /// <summary>The release files parsed as Markdown.</summary>
+    public ImmutableArray<ParsedSource> Parsed { get; init; } = [];
+
+    /// <summary>The valid, published (not draft) releases, newest first.</summary>
+    public ImmutableArray<Release> Releases { get; init; } = [];
+
+    /// <summary>The theme's layouts, parsed once per build.</summary>
+    public Theme? Theme { get; init; }
+
+    /// <summary>The files of the finished site, sorted by path when published.</summary>
+    public ImmutableArray<OutputFile> Outputs { get; init; } = [];
+
+    /// <summary>Set by <c>WriteOutput</c> once the site has been swapped into the output folder.</summary>
+    public bool Published { get; init; }
+
+    /// <summary>Set by a step when the build cannot go on (no input folder, no configuration).</summary>
+    public bool Stopped { get; init; }
+
+    /// <summary>Adds output files.</summary>
+    public BuildState AddOutputs(IEnumerable<OutputFile> files) => this with { Outputs = Outputs.AddRange(files) };
+
+    /// <summary>The configuration, for steps that run only after it has loaded.</summary>
+    public SiteConfig RequireConfig() =>
+        Config ?? throw new InvalidOperationException("LoadSiteConfig must run before this step.");
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using PartnershipSite.IO;
+
+namespace PartnershipSite.Engine;
+
+/// <summary>Runs the pipeline's steps in order over one build's state.</summary>
+public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null)
+{
+    private readonly ImmutableArray<IStep> _steps = steps ?? Pipeline.Default;
+
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var context = new BuildContext(options, fileSystem, clock);
+        var state = new BuildState();
+        var timings = ImmutableArray.CreateBuilder<StepTiming>();
+        foreach (var step in _steps)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var started = clock.GetTimestamp();
+            state = await step.RunAsync(state, context, cancellationToken).ConfigureAwait(false);
+            timings.Add(new StepTiming(step.Name, clock.GetElapsedTime(started)));
+            if (state.Stopped)
+            {
+                break;
+            }
+        }
+        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published);
+    }
+}

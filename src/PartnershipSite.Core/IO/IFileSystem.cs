@@ -1,0 +1,35 @@
+namespace PartnershipSite.IO;
+
+/// <summary>
+/// Every disk access the engine makes. Paths are absolute; <see cref="PhysicalFileSystem"/> is the only
+/// implementation that touches the disk, <see cref="InMemoryFileSystem"/> serves tests and previews.
+/// </summary>
+public interface IFileSystem
+{
+    /// <summary>Makes a path absolute and normalised (no <c>.</c> or <c>..</c> segments).</summary>
+    string GetFullPath(string path);
+
+    /// <summary>True when a file exists at <paramref name="path"/>.</summary>
+    bool FileExists(string path);
+
+    /// <summary>True when a directory exists at <paramref name="path"/>.</summary>
+    bool DirectoryExists(string path);
+
+    /// <summary>Reads a whole file.</summary>
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>The files below <paramref name="directory"/> (all levels when <paramref name="recursive"/>), sorted ordinally.</summary>
+    IReadOnlyList<string> ListFiles(string directory, bool recursive);
+
+    /// <summary>Writes a whole file, creating its directory.</summary>
+    void WriteAllBytes(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Creates a directory and its parents.</summary>
+    void CreateDirectory(string path);
+
+    /// <summary>Deletes a directory and everything in it.</summary>
+    void DeleteDirectory(string path);
+
+    /// <summary>Renames a directory; the destination must not exist.</summary>
+    void MoveDirectory(string source, string destination);
+}

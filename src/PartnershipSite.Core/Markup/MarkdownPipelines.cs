@@ -1,0 +1,24 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace PartnershipSite.Markup;
+
+/// <summary>The Markdown dialect of the site: CommonMark plus the extensions a press release needs.</summary>
+public static class MarkdownPipelines
+{
+    /// <summary>
+    /// Built once and frozen (Markdig pipelines are immutable and thread-safe). Precise source locations
+    /// let later checks point at the Markdown line and column.
+    /// </summary>
+    public static MarkdownPipeline Site { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseFigures()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseGenericAttributes()
+        .UseListExtras()
+        .Build();
+}

@@ -1,0 +1,44 @@
+using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.Templates;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Renders each release through its theme layout to <c>releases/&lt;slug&gt;/index.html</c>.</summary>
+public sealed class ApplyLayouts : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = state.RequireConfig();
+        var theme = state.Theme!;
+        var site = ViewFactory.Site(config);
+        var pages = state.Releases
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
+            .Select(release => Render(release))
+            .OfType<OutputFile>()
+            .ToList();
+        return ValueTask.FromResult(state.AddOutputs(pages));
+
+        OutputFile? Render(Release release)
+        {
+            var meta = release.Metadata;
+            if (!theme.HasLayout(meta.Layout) || meta.Layout is "base" or "home" or "404")
+            {
+                var layouts = theme.LayoutNames.Where(n => n is not ("base" or "home" or "404"));
+                context.Diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
+                    meta.Layout, string.Join(", ", layouts));
+                return null;
+            }
+            var values = new Dictionary<string, object>
+            {
+                ["site"] = site,
+                ["page"] = ViewFactory.Page(config, meta.Title, meta.Summary, release.SitePath, meta.Language, "release"),
+                ["release"] = ViewFactory.Release(config, release),
+            };
+            var html = theme.Render(meta.Layout, values, context.Diagnostics);
+            return html is null ? null : OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Two releases may not share a URL: each duplicate is reported and left out.</summary>
+public sealed class CheckSlugsAreUnique : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var duplicates = state.Releases
+            .GroupBy(r => r.Metadata.Slug, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToList();
+        foreach (var group in duplicates)
+        {
+            var ordered = group.OrderBy(r => r.Source.DisplayPath, StringComparer.Ordinal).ToList();
+            foreach (var release in ordered)
+            {
+                var others = string.Join(", ", ordered.Where(o => o != release).Select(o => o.Source.DisplayPath));
+                context.Diagnostics.Add(Codes.DuplicateSlug, new SourceLocation(release.Source.DisplayPath, 1, 1), release.Metadata.Slug, others);
+            }
+        }
+        var bad = duplicates.SelectMany(g => g).ToHashSet();
+        return ValueTask.FromResult(state with { Releases = state.Releases.RemoveAll(bad.Contains) });
+    }
+}

@@ -1,0 +1,23 @@
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Copies <c>theme/assets/**</c> to <c>assets/**</c> in the output, byte for byte.</summary>
+public sealed class CopyAssets : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var folder = Path.Join(state.RequireConfig().ThemeDirectory, "assets");
+        if (!context.FileSystem.DirectoryExists(folder))
+        {
+            return ValueTask.FromResult(state);
+        }
+        var assets = context.FileSystem.ListFiles(folder, recursive: true)
+            .Select(file => new OutputFile(
+                "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/'),
+                context.FileSystem.ReadAllBytes(file),
+                context.DisplayPath(file)));
+        return ValueTask.FromResult(state.AddOutputs(assets));
+    }
+}

@@ -1,0 +1,108 @@
+using PartnershipSite.Configuration;
+using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>; the build stops when it cannot.</summary>
+public sealed class LoadSiteConfig : IStep
+{
+    private static readonly string[] KnownFields =
+        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit"];
+
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = Load(context);
+        return ValueTask.FromResult(config is null ? state with { Stopped = true } : state with { Config = config });
+    }
+
+    private static SiteConfig? Load(BuildContext context)
+    {
+        var fs = context.FileSystem;
+        var input = context.Options.InputDirectory;
+        if (!fs.DirectoryExists(input))
+        {
+            context.Diagnostics.Add(Codes.InputFolderMissing, new SourceLocation(context.DisplayPath(input)), context.DisplayPath(input));
+            return null;
+        }
+        var path = Path.Join(input, "site.yml");
+        if (!fs.FileExists(path))
+        {
+            context.Diagnostics.Add(Codes.SiteConfigMissing, new SourceLocation(context.DisplayPath(path)));
+            return null;
+        }
+        if (context.ReadSource(path) is not { } source)
+        {
+            return null;
+        }
+        var whole = new SourceLocation(source.DisplayPath, 1, 1);
+        if (YamlFields.Parse(source.Text, whole, 0, context.Diagnostics, Codes.MalformedYaml) is not { } map)
+        {
+            return null;
+        }
+        var fields = new YamlFields(map, source.DisplayPath, 0, context.Diagnostics, whole);
+        fields.ReportUnknownKeys(Codes.UnknownField, KnownFields);
+
+        var title = fields.RequiredString("title", Codes.MissingField);
+        var baseUrl = context.Options.BaseUrl?.ToString() ?? fields.RequiredString("base_url", Codes.MissingField);
+        var language = fields.RequiredString("language", Codes.MissingField);
+        var publisherFields = fields.Mapping("publisher");
+        if (publisherFields is null && fields.Node("publisher") is null)
+        {
+            context.Diagnostics.Add(Codes.MissingField, fields.AtKey("publisher"), "publisher");
+        }
+        var publisherName = publisherFields?.RequiredString("name", Codes.MissingField);
+        var publisherUrl = publisherFields?.OptionalString("url");
+        var themePath = fields.OptionalString("theme") ?? "../theme";
+        var theme = context.FileSystem.GetFullPath(Path.IsPathRooted(themePath) ? themePath : Path.Join(input, themePath));
+
+        Uri? resolvedBase = null;
+        if (baseUrl is not null)
+        {
+            resolvedBase = ParseBaseUrl(baseUrl);
+            if (resolvedBase is null)
+            {
+                var at = context.Options.BaseUrl is null ? fields.At(fields.Node("base_url")!) : new SourceLocation("--base-url");
+                context.Diagnostics.Add(Codes.InvalidBaseUrl, at, baseUrl);
+            }
+        }
+        if (language is not null && !LanguageTag.IsValid(language))
+        {
+            context.Diagnostics.Add(Codes.InvalidLanguage, fields.At(fields.Node("language")!), language);
+            language = null;
+        }
+        if (!fs.DirectoryExists(theme))
+        {
+            context.Diagnostics.Add(Codes.ThemeFolderMissing, fields.AtKey("theme"), context.DisplayPath(theme));
+            return null;
+        }
+        var feedLimit = fields.PositiveInt("feed_limit", 20);
+        if (title is null || resolvedBase is null || language is null || publisherName is null)
+        {
+            return null;
+        }
+        return new SiteConfig
+        {
+            Title = title,
+            Description = fields.OptionalString("description") ?? title,
+            BaseUrl = resolvedBase,
+            Language = language,
+            Publisher = new Organisation(publisherName, publisherFields!.OptionalString("abbreviation"),
+                publisherUrl is null ? null : ParseBaseUrl(publisherUrl)),
+            PressOfficeContact = fields.OptionalString("press_office") ?? "",
+            AccessibleFormatContact = fields.OptionalString("accessible_formats") ?? "",
+            ThemeDirectory = theme,
+            FeedItemLimit = feedLimit,
+        };
+    }
+
+    private static Uri? ParseBaseUrl(string text)
+    {
+        var withSlash = text.EndsWith('/') ? text : text + "/";
+        return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+            ? uri
+            : null;
+    }
+}

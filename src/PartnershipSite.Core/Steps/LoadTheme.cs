@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Fluid;
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.Templates;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Parses every <c>theme/layouts/*.liquid</c> once, reporting Liquid syntax errors at their position.</summary>
+public sealed partial class LoadTheme : IStep
+{
+    /// <summary>The layouts every theme must have.</summary>
+    public static readonly string[] RequiredLayouts = ["base", "home", "release", "404"];
+
+    private static readonly FluidParser Parser = new();
+
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var folder = Path.Join(state.RequireConfig().ThemeDirectory, "layouts");
+        var files = context.FileSystem.DirectoryExists(folder)
+            ? context.FileSystem.ListFiles(folder, recursive: false).Where(f => f.EndsWith(".liquid", StringComparison.Ordinal))
+            : [];
+        var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (context.ReadSource(file) is not { } source)
+            {
+                continue;
+            }
+            if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
+            {
+                layouts[Path.GetFileNameWithoutExtension(file)] = (template, source.DisplayPath);
+            }
+            else
+            {
+                var (line, column) = Position(error);
+                context.Diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
+            }
+        }
+        var missing = RequiredLayouts.Where(name => !layouts.ContainsKey(name) && !files.Any(f => Path.GetFileNameWithoutExtension(f) == name));
+        foreach (var name in missing)
+        {
+            context.Diagnostics.Add(Codes.MissingLayout, new SourceLocation(context.DisplayPath(folder)), name);
+        }
+        if (context.Diagnostics.HasErrors && RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
+        {
+            return ValueTask.FromResult(state with { Stopped = true });
+        }
+        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) });
+    }
+
+    private static (int Line, int Column) Position(string error)
+    {
+        var match = PositionPattern().Match(error);
+        return match.Success ? (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) : (0, 0);
+    }
+
+    private static string Reason(string error) => PositionPattern().Replace(error, "").Trim().TrimEnd('.', ',');
+
+    // Fluid reports positions as "at (line:column)".
+    [GeneratedRegex(@"\(\s*(\d+)\s*:\s*(\d+)\s*\)")]
+    private static partial Regex PositionPattern();
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Yaml;
+using PartnershipSite.Configuration;
+using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>
+/// Validates each release's YAML front matter into <see cref="ReleaseMetadata"/>, reporting every problem at its
+/// line and column. Releases with errors and drafts are left out of the site.
+/// </summary>
+public sealed class ParseFrontMatter : IStep
+{
+    /// <summary>The fields a release's front matter may have.</summary>
+    public static readonly ImmutableArray<string> KnownFields =
+        ["title", "summary", "date", "updated", "type", "from", "topics", "contact", "lang", "slug", "layout", "draft"];
+
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = state.RequireConfig();
+        var releases = state.Parsed
+            .Select(p => Read(p, config, context.Diagnostics))
+            .OfType<Release>()
+            .OrderByDescending(r => r.Metadata.Published)
+            .ThenBy(r => r.Metadata.Slug, StringComparer.Ordinal);
+        return ValueTask.FromResult(state with { Releases = [.. releases] });
+    }
+
+    private static Release? Read(ParsedSource parsed, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var source = parsed.Source;
+        var whole = new SourceLocation(source.DisplayPath, 1, 1);
+        if (parsed.Markdown.Count == 0 || parsed.Markdown[0] is not YamlFrontMatterBlock block)
+        {
+            diagnostics.Add(Codes.MissingFrontMatter, whole);
+            return null;
+        }
+        // The YAML starts on the line after the opening '---' (Markdig lines are 0-based).
+        var lineOffset = block.Line + 1;
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+        var errorCount = CountErrors(diagnostics);
+        if (YamlFields.Parse(yaml, whole, lineOffset, diagnostics, Codes.MalformedYaml) is not { } map)
+        {
+            return null;
+        }
+        var fields = new YamlFields(map, source.DisplayPath, lineOffset, diagnostics, whole);
+        fields.ReportUnknownKeys(Codes.UnknownField, KnownFields);
+
+        var title = fields.RequiredString("title", Codes.MissingField);
+        var summary = fields.RequiredString("summary", Codes.MissingField);
+        var published = fields.Date("date", required: true);
+        var type = fields.RequiredString("type", Codes.MissingField);
+        if (type is not null && !SiteConfig.DocumentTypes.Contains(type))
+        {
+            diagnostics.Add(Codes.UnknownType, fields.At(fields.Node("type")!), type, string.Join(", ", SiteConfig.DocumentTypes));
+        }
+        var from = fields.Mapping("from");
+        if (from is null && fields.Node("from") is null)
+        {
+            diagnostics.Add(Codes.MissingField, fields.AtKey("from"), "from");
+        }
+        from?.ReportUnknownKeys(Codes.UnknownField, ["organisations", "people"]);
+        var organisations = from?.StringList("organisations") ?? [];
+        if (from is not null && organisations.IsEmpty)
+        {
+            diagnostics.Add(Codes.MissingField, from.AtKey("organisations"), "organisations");
+        }
+        var updates = ReadUpdates(fields, published, diagnostics);
+        var language = fields.OptionalString("lang") ?? config.Language;
+        if (!LanguageTag.IsValid(language))
+        {
+            diagnostics.Add(Codes.InvalidLanguage, fields.AtKey("lang"), language);
+        }
+        var slug = fields.OptionalString("slug") ?? Slug.FromFileName(source.FullPath);
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Add(Codes.InvalidSlug, fields.Node("slug") is { } s ? fields.At(s) : whole, slug);
+        }
+        var draft = fields.Boolean("draft", fallback: false);
+        var metadata = new ReleaseMetadata
+        {
+            Title = title ?? "",
+            Summary = summary ?? "",
+            Published = published ?? default,
+            Updates = updates,
+            Type = type ?? "",
+            Organisations = organisations,
+            People = from?.StringList("people") ?? [],
+            Topics = fields.StringList("topics"),
+            Contact = fields.OptionalString("contact"),
+            Language = language,
+            Slug = slug,
+            Layout = fields.OptionalString("layout") ?? "release",
+        };
+        var valid = CountErrors(diagnostics) == errorCount;
+        return valid && !draft ? new Release(source, parsed.Markdown, metadata) { LayoutLocation = fields.AtKey("layout") } : null;
+    }
+
+    private static ImmutableArray<ChangeNote> ReadUpdates(YamlFields fields, DateTimeOffset? published, DiagnosticBag diagnostics)
+    {
+        var notes = ImmutableArray.CreateBuilder<ChangeNote>();
+        foreach (var entry in fields.MappingList("updated"))
+        {
+            entry.ReportUnknownKeys(Codes.UnknownField, ["date", "note"]);
+            var date = entry.Date("date", required: true);
+            var note = entry.RequiredString("note", Codes.MissingField);
+            if (date is { } d && published is { } p && d < p)
+            {
+                diagnostics.Add(Codes.UpdateBeforePublication, entry.AtKey("date"), IsoDate.Display(d), IsoDate.Display(p));
+            }
+            if (date is { } ok && note is not null)
+            {
+                notes.Add(new ChangeNote(ok, note));
+            }
+        }
+        return [.. notes.OrderBy(n => n.Date)];
+    }
+
+    private static int CountErrors(DiagnosticBag diagnostics) => diagnostics.ErrorCount;
+}

@@ -1,0 +1,17 @@
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Renders each release body to HTML from its Markdown syntax tree.</summary>
+public sealed class RenderMarkdown : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var rendered = state.Releases
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
+            .Select(r => r with { BodyHtml = Markdig.Markdown.ToHtml(r.Markdown, context.Markdown) })
+            .ToList();
+        return ValueTask.FromResult(state with { Releases = [.. rendered] });
+    }
+}

@@ -1,0 +1,21 @@
+using PartnershipSite.Engine;
+using PartnershipSite.Templates;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Renders <c>404.html</c>, which static hosts such as Netlify serve for any missing path.</summary>
+public sealed class RenderNotFoundPage : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var config = state.RequireConfig();
+        var values = new Dictionary<string, object>
+        {
+            ["site"] = ViewFactory.Site(config),
+            ["page"] = ViewFactory.Page(config, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
+        };
+        var html = state.Theme!.Render("404", values, context.Diagnostics);
+        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"))]));
+    }
+}

@@ -1,0 +1,140 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>
+/// Publishes the site atomically: writes every file into a staging folder beside the output, then swaps it in.
+/// Nothing is written when the build has errors, so a failed build leaves the previous output untouched.
+/// </summary>
+public sealed class WriteOutput : IStep
+{
+    /// <summary>The file that marks a folder as one this tool wrote, and so may replace.</summary>
+    public const string MarkerFile = ".partnershipsite";
+
+    private const string MarkerText = "This folder is written by PartnershipSite and replaced whole on every build.\n";
+
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var output = context.Options.OutputDirectory;
+        if (UnsafeReason(context, state) is { } reason)
+        {
+            context.Diagnostics.Add(Codes.UnsafeOutputFolder, new SourceLocation(context.DisplayPath(output)), context.DisplayPath(output), reason);
+            return ValueTask.FromResult(state);
+        }
+        var duplicates = state.Outputs.GroupBy(o => o.Path, StringComparer.Ordinal).Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(group.First().Source),
+                $"'{group.Key}' would be written by {string.Join(" and ", group.Select(g => g.Source))}");
+        }
+        if (context.Diagnostics.HasErrors)
+        {
+            return ValueTask.FromResult(state);
+        }
+        var sorted = state.Outputs.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        try
+        {
+            Publish(context.FileSystem, output, sorted);
+        }
+        catch (IOException e)
+        {
+            context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(context.DisplayPath(output)), e.Message);
+            return ValueTask.FromResult(state);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(context.DisplayPath(output)), e.Message);
+            return ValueTask.FromResult(state);
+        }
+        return ValueTask.FromResult(state with { Outputs = sorted, Published = true });
+    }
+
+    private static void Publish(IFileSystem fs, string output, IEnumerable<OutputFile> files)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var staging = Path.Join(parent, $".{name}.partial");
+        var previous = Path.Join(parent, $".{name}.previous");
+        foreach (var leftover in new[] { staging, previous }.Where(fs.DirectoryExists))
+        {
+            fs.DeleteDirectory(leftover);
+        }
+        try
+        {
+            fs.CreateDirectory(staging);
+            fs.WriteAllBytes(Path.Join(staging, MarkerFile), Text.Utf8.GetBytes(MarkerText));
+            foreach (var file in files)
+            {
+                fs.WriteAllBytes(Path.Join(staging, file.Path), file.Content.Span);
+            }
+        }
+        catch
+        {
+            if (fs.DirectoryExists(staging))
+            {
+                fs.DeleteDirectory(staging);
+            }
+            throw;
+        }
+        if (fs.DirectoryExists(output))
+        {
+            fs.MoveDirectory(output, previous);
+        }
+        fs.MoveDirectory(staging, output);
+        if (fs.DirectoryExists(previous))
+        {
+            fs.DeleteDirectory(previous);
+        }
+    }
+
+    private static string? UnsafeReason(BuildContext context, BuildState state)
+    {
+        var fs = context.FileSystem;
+        var output = context.Options.OutputDirectory;
+        var input = context.Options.InputDirectory;
+        var theme = state.Config?.ThemeDirectory;
+        if (Path.GetDirectoryName(output) is null)
+        {
+            return "it is the root of the file system";
+        }
+        if (IsAtOrBelow(input, output))
+        {
+            return "it is, or contains, the input folder";
+        }
+        if (theme is not null && IsAtOrBelow(theme, output))
+        {
+            return "it is, or contains, the theme folder";
+        }
+        if (RepositoryRoot(fs, input) is { } root && IsAtOrBelow(root, output))
+        {
+            return "it is, or contains, the repository root";
+        }
+        if (IsAtOrBelow(output, input) || (theme is not null && IsAtOrBelow(output, theme)))
+        {
+            return "it is inside the input or theme folder";
+        }
+        if (fs.DirectoryExists(output) && !fs.FileExists(Path.Join(output, MarkerFile)) && fs.ListFiles(output, recursive: true).Count > 0)
+        {
+            return $"it already holds files that PartnershipSite did not write (no {MarkerFile} marker)";
+        }
+        return null;
+    }
+
+    private static bool IsAtOrBelow(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+
+    private static string? RepositoryRoot(IFileSystem fs, string start)
+    {
+        for (var dir = start; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (fs.DirectoryExists(Path.Join(dir, ".git")) || fs.FileExists(Path.Join(dir, ".git")))
+            {
+                return dir;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using PartnershipSite.Configuration;
+using PartnershipSite.Content;
+
+namespace PartnershipSite.Templates;
+
+/// <summary>Turns engine records into the view records templates read.</summary>
+public static class ViewFactory
+{
+    /// <summary>The site as templates see it.</summary>
+    public static SiteView Site(SiteConfig config) => new(
+        config.Title,
+        config.Description,
+        config.Language,
+        config.BaseUrl.ToString(),
+        config.BasePath,
+        config.Publisher.Name,
+        config.Publisher.Abbreviation ?? config.Publisher.Name,
+        config.PressOfficeContact,
+        config.AccessibleFormatContact);
+
+    /// <summary>A page at <paramref name="sitePath"/> (e.g. <c>releases/x/</c>, or empty for the home page).</summary>
+    public static PageView Page(SiteConfig config, string title, string description, string sitePath, string language, string kind) =>
+        new(title, description, config.BasePath + sitePath, config.Absolute(sitePath).ToString(), language, kind);
+
+    /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
+    public static DateView Date(DateTimeOffset date) => new(IsoDate.Iso(date), IsoDate.Display(date));
+
+    /// <summary>A release, with its body already rendered.</summary>
+    public static ReleaseView Release(SiteConfig config, Release release)
+    {
+        var meta = release.Metadata;
+        return new ReleaseView(
+            meta.Title,
+            meta.Summary,
+            meta.Type,
+            config.BasePath + release.SitePath,
+            release.BodyHtml ?? "",
+            Date(meta.Published),
+            Date(meta.LastUpdated),
+            !meta.Updates.IsEmpty,
+            meta.Organisations,
+            meta.People,
+            meta.Topics,
+            [.. meta.Updates.Select(u => new ChangeNoteView(Date(u.Date), u.Note))],
+            meta.Contact ?? config.PressOfficeContact,
+            meta.Language);
+    }
+}

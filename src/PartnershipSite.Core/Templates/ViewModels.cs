@@ -1,0 +1,65 @@
+using Fluid;
+
+namespace PartnershipSite.Templates;
+
+/// <summary>The allow-list of types templates may read, and the Liquid naming rules (snake_case members).</summary>
+public static class ViewModels
+{
+    /// <summary>Fresh options for one build: strict variables, snake_case member names, view types registered.</summary>
+    public static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions
+        {
+            StrictVariables = true,
+            MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<PageView>();
+        options.MemberAccessStrategy.Register<ReleaseView>();
+        options.MemberAccessStrategy.Register<DateView>();
+        options.MemberAccessStrategy.Register<ChangeNoteView>();
+        return options;
+    }
+}
+
+/// <summary>What every template knows about the site.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    string BasePath,
+    string Publisher,
+    string PublisherAbbreviation,
+    string PressOffice,
+    string AccessibleFormats);
+
+/// <summary>The page being rendered: its title for <c>&lt;title&gt;</c>, its URL and language.</summary>
+public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind);
+
+/// <summary>A date as readers see it and as machines read it.</summary>
+public sealed record DateView(string Iso, string Display);
+
+/// <summary>One entry in a release's change history.</summary>
+public sealed record ChangeNoteView(DateView Date, string Note);
+
+/// <summary>
+/// A release as templates see it: text already formatted, no engine types. No member is ever null, because
+/// strict rendering treats a null member as undefined; <c>IsUpdated</c> says whether <c>Updated</c> differs from
+/// <c>Published</c>.
+/// </summary>
+public sealed record ReleaseView(
+    string Title,
+    string Summary,
+    string Type,
+    string Url,
+    string BodyHtml,
+    DateView Published,
+    DateView Updated,
+    bool IsUpdated,
+    IReadOnlyList<string> Organisations,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<ChangeNoteView> History,
+    string Contact,
+    string Language);

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
+
+namespace PartnershipSite.Cli;
+
+/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json]</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "The folder holding site.yml and releases/.", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--output") { Description = "The folder the site is published to (replaced whole on success).", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides base_url in site.yml, e.g. for a preview deploy." };
+        var format = new Option<OutputFormat>("--format") { Description = "How diagnostics are printed.", DefaultValueFactory = _ => OutputFormat.Text };
+        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new BuildOptions(
+                result.GetValue(input)!,
+                result.GetValue(output)!,
+                result.GetValue(baseUrl),
+                Environment.CurrentDirectory);
+            var builder = new SiteBuilder(new PhysicalFileSystem(), TimeProvider.System);
+            var outcome = await builder.BuildAsync(options, cancellationToken);
+            var reporter = result.GetValue(format) == OutputFormat.Json ? (IReporter)new JsonReporter() : new TextReporter();
+            reporter.Report(outcome, options);
+            return ExitCodeFor(outcome);
+        });
+        return command;
+    }
+
+    internal static int ExitCodeFor(BuildResult result) =>
+        result.Succeeded ? ExitCodes.Success
+        : result.Diagnostics.Any(d => d.Code is "PS0001" or "PS0004") ? ExitCodes.Usage
+        : ExitCodes.ContentErrors;
+}
+
+/// <summary>The <c>--format</c> choices.</summary>
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}

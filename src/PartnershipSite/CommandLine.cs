@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace PartnershipSite.Cli;
+
+/// <summary>The command tree: <c>build</c> (more verbs join here as their issues land).</summary>
+internal static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("PartnershipSite: publishes press releases written in Markdown as an accessible HTML site.")
+        {
+            BuildCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+            await Console.Error.WriteLineAsync("Run 'PartnershipSite --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return await parsed.InvokeAsync();
+    }
+}

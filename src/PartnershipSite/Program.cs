@@ -1,0 +1,3 @@
+using PartnershipSite.Cli;
+
+return await CommandLine.RunAsync(args);
