@@ -60,7 +60,8 @@ public sealed class TestSite
         }
         string? path = null;
         var content = new StringBuilder();
-        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        var normalised = text.ReplaceLineEndings("\n");
+        foreach (var line in (normalised.EndsWith('\n') ? normalised[..^1] : normalised).Split('\n'))
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {
