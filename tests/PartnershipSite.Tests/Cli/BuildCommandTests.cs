@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Cli;
+
+/// <summary>The CLI as an editor runs it: a real process, real folders, exit codes and printed diagnostics.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("partnershipsite-cli-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartnershipSite.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private void CopySite(string release)
+    {
+        Directory.CreateDirectory(Path.Combine(_work.FullName, "input", "releases"));
+        File.Copy(RealFiles.PathOf("input/site.yml"), Path.Combine(_work.FullName, "input", "site.yml"));
+        File.WriteAllText(Path.Combine(_work.FullName, "input", "releases", "a.md"), release);
+        foreach (var file in Directory.GetFiles(RealFiles.PathOf("theme"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_work.FullName, "theme", Path.GetRelativePath(RealFiles.PathOf("theme"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
+    public async Task Build_of_the_real_input_exits_0_and_writes_the_release_page()
+    {
+        var output = Path.Combine(_work.FullName, "site");
+
+        var (code, stdout, stderr) = await RunAsync(RealFiles.RepositoryRoot, "build", "--output", output);
+
+        Assert.True(code == 0, stdout + stderr);
+        Assert.True(File.Exists(Path.Combine(output, "releases", "uk-and-us-agree-to-strengthen-ties-in-science-and-technology", "index.html")));
+        Assert.Contains("Published", stdout);
+    }
+
+    [Fact]
+    public async Task Content_error_exits_1_with_a_located_message_and_no_stack_trace()
+    {
+        CopySite(TestSite.Release("a", date: "10/06/2021").Split("--\n", 2)[1]);
+
+        var (code, _, stderr) = await RunAsync(_work.FullName, "build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/releases/a.md(4,7): error PS0103:", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_work.FullName, "output")));
+    }
+
+    [Fact]
+    public async Task Missing_input_folder_exits_2()
+    {
+        var (code, _, stderr) = await RunAsync(_work.FullName, "build", "--input", "nowhere");
+
+        Assert.Equal(2, code);
+        Assert.Contains("nowhere: error PS0001:", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public async Task Unknown_option_exits_2()
+    {
+        var (code, _, stderr) = await RunAsync(_work.FullName, "build", "--colour", "blue");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--colour", stderr);
+    }
+
+    [Fact]
+    public async Task Json_format_prints_only_json_with_located_diagnostics()
+    {
+        CopySite(TestSite.Release("a", extra: "titel: typo").Split("--\n", 2)[1]);
+
+        var (code, stdout, _) = await RunAsync(_work.FullName, "build", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("succeeded").GetBoolean());
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("PS0110", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(("input/releases/a.md", 9, 1), (diagnostic.GetProperty("path").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Golden;
+
+/// <summary>The real site, built from the repository's input/ and theme/.</summary>
+public sealed partial class RealSiteTests
+{
+    private const string ReleasePage = "releases/uk-and-us-agree-to-strengthen-ties-in-science-and-technology/index.html";
+
+    private static async Task<(BuildResult Result, InMemoryFileSystem Files)> BuildRealSiteAsync()
+    {
+        var fs = new InMemoryFileSystem("/site");
+        RealFiles.CopyInto(fs, "input");
+        RealFiles.CopyInto(fs, "theme");
+        var result = await new SiteBuilder(fs, TestSite.Clock())
+            .BuildAsync(new BuildOptions("input", "output", DisplayRoot: "/site"), TestContext.Current.CancellationToken);
+        return (result, fs);
+    }
+
+    [Fact]
+    public async Task Real_site_builds_without_diagnostics()
+    {
+        var (result, _) = await BuildRealSiteAsync();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Real_site_html_matches_the_golden_files()
+    {
+        var (result, _) = await BuildRealSiteAsync();
+
+        var html = result.Outputs
+            .Where(o => o.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(o => o.Path, o => Encoding.UTF8.GetString(o.Content.Span));
+        GoldenFiles.Verify("real-site", html);
+    }
+
+    [Fact]
+    public async Task Release_page_contains_every_paragraph_of_the_seed_in_order()
+    {
+        var (_, fs) = await BuildRealSiteAsync();
+        var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(fs.ReadAllBytes("/site/output/" + ReleasePage)));
+        var pageWords = Words(document.QuerySelector("main")!.TextContent);
+        var paragraphs = File.ReadAllText(RealFiles.PathOf("tests/PartnershipSite.Tests/Fixtures/seed-release.txt"))
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(p => p.Split('\n'))  // the summary points are one line each
+            .Select(p => Words(MarkdownLink().Replace(p, "$1")))
+            .Where(w => w.Count > 0)
+            .ToList();
+
+        var position = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var found = IndexOf(pageWords, paragraph, position);
+            Assert.True(found >= 0, $"Not found in order after word {position}: {string.Join(' ', paragraph)}");
+            position = found + paragraph.Count;
+        }
+        Assert.Equal(38, paragraphs.Count);  // the title, the three summary points and the seed's 34 other paragraphs
+    }
+
+    [Fact]
+    public async Task Home_page_links_to_the_release()
+    {
+        var (_, fs) = await BuildRealSiteAsync();
+        var home = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(fs.ReadAllBytes("/site/output/index.html")));
+
+        var link = Assert.Single(home.QuerySelectorAll(".release-list a"));
+        Assert.Equal("/" + ReleasePage.Replace("index.html", "", StringComparison.Ordinal), link.GetAttribute("href"));
+        Assert.Equal("UK and US agree to strengthen ties in science and technology", link.TextContent);
+    }
+
+    [Fact]
+    public async Task Seed_links_have_their_official_destinations()
+    {
+        var (_, fs) = await BuildRealSiteAsync();
+        var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(fs.ReadAllBytes("/site/output/" + ReleasePage)));
+
+        var links = page.QuerySelectorAll(".body a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        Assert.StartsWith("https://www.gov.uk/government/publications/", links["Atlantic Charter"]);
+        Assert.Equal(links["Atlantic Charter"], links["Read the Atlantic Charter"]);
+        Assert.Equal("https://uknqt.ukri.org/", links["National Quantum Technologies Programme"]);
+        Assert.Equal("https://www.nsf.gov/news/special_reports/announcements/072120.jsp", links["NSF Quantum Leap Challenge Institutes"]);
+    }
+
+    private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    private static int IndexOf(List<string> haystack, List<string> needle, int start)
+    {
+        for (var i = start; i <= haystack.Count - needle.Count; i++)
+        {
+            if (haystack.Skip(i).Take(needle.Count).SequenceEqual(needle))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"[\p{L}\p{N}£$]+")]
+    private static partial Regex WordPattern();
+}
