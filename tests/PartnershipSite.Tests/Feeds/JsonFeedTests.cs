@@ -50,4 +50,16 @@ public sealed class JsonFeedTests
         Assert.Equal(["Science"], items[1].GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.False(items[0].TryGetProperty("tags", out _), "an empty tags list is left out");
     }
+
+    [Fact]
+    public async Task Publisher_is_the_feeds_author_with_its_url_as_written()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml.Replace("  name: Department for Testing", "  name: Department for Testing\n  url: https://www.gov.uk/government/organisations/testing", StringComparison.Ordinal)
+            + TestSite.Release("a"));
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var feeds = new FeedSite(site);
+
+        Assert.Equal("https://www.gov.uk/government/organisations/testing", feeds.Json().GetProperty("authors")[0].GetProperty("url").GetString());
+        Assert.Equal("https://www.gov.uk/government/organisations/testing", Assert.Single(feeds.Atom().Authors).Uri);
+    }
 }
