@@ -25,7 +25,10 @@ public static class RssFeedWriter
             new XAttribute("rel", "self"),
             new XAttribute("type", FeedFormat.Rss.MediaType)).CreateReader());
         var formatter = new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
-        return XmlText.Write(DeclarePrefixesOnce(XDocument.Parse(XmlText.Write(formatter.WriteTo))).WriteTo);
+        var document = XDocument.Parse(XmlText.Write(formatter.WriteTo));
+        DeclarePrefixesOnce(document);
+        WriteDatesWithoutMilitaryZones(document, channel);
+        return XmlText.Write(document.WriteTo);
     }
 
     private static SyndicationItem Item(FeedEntry entry)
@@ -53,7 +56,7 @@ public static class RssFeedWriter
 
     // The formatter writes each extension as a separate fragment that declares its own namespace. Declaring the
     // three prefixes once on <rss>, as the RSS Board's examples do, gives <content:encoded> and <dc:creator>.
-    private static XDocument DeclarePrefixesOnce(XDocument document)
+    private static void DeclarePrefixesOnce(XDocument document)
     {
         var root = document.Root!;
         XNamespace[] extensions = [FeedNamespaces.Atom, FeedNamespaces.Content, FeedNamespaces.DublinCore];
@@ -66,6 +69,18 @@ public static class RssFeedWriter
         root.SetAttributeValue(XNamespace.Xmlns + "atom", FeedNamespaces.Atom.NamespaceName);
         root.SetAttributeValue(XNamespace.Xmlns + "content", FeedNamespaces.Content.NamespaceName);
         root.SetAttributeValue(XNamespace.Xmlns + "dc", FeedNamespaces.DublinCore.NamespaceName);
-        return document;
+    }
+
+    // The formatter writes UTC as "Z", a military zone the RSS Board's validator warns about; rewrite each date
+    // from the release it belongs to (matched by guid) with GMT or a numeric offset.
+    private static void WriteDatesWithoutMilitaryZones(XDocument document, FeedChannel channel)
+    {
+        var rss = document.Root!.Element("channel")!;
+        rss.Element("lastBuildDate")?.SetValue(Rfc822Date.Format(channel.Updated));
+        var published = channel.Entries.ToDictionary(e => e.Url.AbsoluteUri, e => e.Published, StringComparer.Ordinal);
+        foreach (var item in rss.Elements("item"))
+        {
+            item.Element("pubDate")!.SetValue(Rfc822Date.Format(published[item.Element("guid")!.Value]));
+        }
     }
 }

@@ -74,15 +74,20 @@ public sealed partial class RssFeedTests
     [InlineData("2021-06-10T09:30:00+01:00")]
     [InlineData("2021-06-10")]
     [InlineData("2021-12-24T23:59:59-05:00")]
+    [InlineData("2021-03-01T08:00:00+05:30")]
     public async Task Rss_pubDate_is_RFC_822_and_round_trips(string date)
     {
         var site = await BuildAsync(TestSite.Release("a", date: date));
         Assert.True(IsoDateParse(date, out var expected));
 
-        var pubDate = site.Xml("feed.xml").Root!.Element("channel")!.Element("item")!.Element("pubDate")!.Value;
+        var channel = site.Xml("feed.xml").Root!.Element("channel")!;
+        var pubDate = channel.Element("item")!.Element("pubDate")!.Value;
 
         Assert.Matches(Rfc822(), pubDate);
+        Assert.Matches(Rfc822(), channel.Element("lastBuildDate")!.Value);
         Assert.Equal(expected, ParseRfc822(pubDate));
+        // Same instant and same offset as written in the front matter.
+        Assert.Equal(expected.Offset, ParseRfc822(pubDate).Offset);
         Assert.Equal(expected, Assert.Single(site.Rss().Items).PublishDate);
     }
 
@@ -184,14 +189,15 @@ public sealed partial class RssFeedTests
         }
     }
 
-    // RFC 822, 5.1 (with RFC 1123's four-digit year, as the RSS 2.0 specification allows).
-    [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (UT|GMT|Z|[+-]\d{4})$")]
+    // RFC 822, 5.1, with RFC 1123's four-digit year, and without the military zones (even "Z") that RFC 1123
+    // 5.2.14 says to avoid and the RSS Board's validator flags.
+    [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$")]
     private static partial Regex Rfc822();
 
     private static DateTimeOffset ParseRfc822(string text)
     {
         var zone = text[(text.LastIndexOf(' ') + 1)..];
-        var offset = zone is "UT" or "GMT" or "Z"
+        var offset = zone is "GMT"
             ? TimeSpan.Zero
             : new TimeSpan(int.Parse(zone[1..3], CultureInfo.InvariantCulture), int.Parse(zone[3..], CultureInfo.InvariantCulture), 0) * (zone[0] == '-' ? -1 : 1);
         var local = DateTime.ParseExact(text[..text.LastIndexOf(' ')], "ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture);
