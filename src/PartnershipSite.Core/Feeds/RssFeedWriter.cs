@@ -16,7 +16,8 @@ public static class RssFeedWriter
         var feed = new SyndicationFeed(config.Title, config.Description, config.BaseUrl)
         {
             Language = config.Language,
-            LastUpdatedTime = channel.Updated,
+            // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.
+            LastUpdatedTime = channel.Entries.IsEmpty ? default : channel.Updated,
             Items = [.. channel.Entries.Select(Item)],
         };
         // RSS Board profile: a feed identifies its own URL with atom:link rel="self".

@@ -27,10 +27,10 @@ public sealed class SitemapTests
         Assert.Equal(
         [
             ("https://example.gov.uk/", "2021-08-01T00:00:00+00:00"),
-            ("https://example.gov.uk/releases/b/", "2021-07-01T00:00:00+00:00"),
-            ("https://example.gov.uk/releases/b/b.pdf", "2021-07-01T00:00:00+00:00"),
             ("https://example.gov.uk/releases/a/", "2021-08-01T00:00:00+00:00"),
             ("https://example.gov.uk/releases/a/a.pdf", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/b/", "2021-07-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/b/b.pdf", "2021-07-01T00:00:00+00:00"),
         ], urls);
         var listed = urls.Select(u => feeds.FileAt(new Uri(u.Loc))).ToList();
         Assert.All(listed, Assert.NotNull);
@@ -41,6 +41,22 @@ public sealed class SitemapTests
             .Where(p => p != "404.html")
             .Order(StringComparer.Ordinal);
         Assert.Equal(published, listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Empty_site_has_a_sitemap_of_the_home_page_and_feeds_with_no_items()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml);
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var feeds = new FeedSite(site);
+
+        var url = Assert.Single(feeds.Xml("sitemap.xml").Root!.Elements(Sitemap + "url"));
+        Assert.Equal("https://example.gov.uk/", url.Element(Sitemap + "loc")!.Value);
+        Assert.Null(url.Element(Sitemap + "lastmod"));
+        Assert.Empty(feeds.Rss().Items);
+        Assert.Null(feeds.Xml("feed.xml").Root!.Element("channel")!.Element("lastBuildDate"));
+        Assert.Empty(feeds.Atom().Items);
+        Assert.Equal(0, feeds.Json().GetProperty("items").GetArrayLength());
     }
 
     [Fact]
