@@ -19,6 +19,9 @@ public static class Pipeline
         new ApplyLayouts(),
         new RenderHomePage(),
         new RenderNotFoundPage(),
+        new BuildFeeds(),
+        new BuildSitemap(),
+        new WriteRobotsTxt(),
         new CopyAssets(),
         new WriteOutput(),
     ];

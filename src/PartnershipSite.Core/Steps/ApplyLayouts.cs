@@ -34,7 +34,7 @@ public sealed class ApplyLayouts : IStep
             var values = new Dictionary<string, object>
             {
                 ["site"] = site,
-                ["page"] = ViewFactory.Page(config, meta.Title, meta.Summary, release.SitePath, meta.Language, "release"),
+                ["page"] = ViewFactory.ReleasePage(config, release),
                 ["release"] = ViewFactory.Release(config, release),
             };
             var html = theme.Render(meta.Layout, values, context.Diagnostics);

@@ -90,7 +90,8 @@ public sealed class LoadSiteConfig : IStep
             BaseUrl = resolvedBase,
             Language = language,
             Publisher = new Organisation(publisherName, publisherFields!.OptionalString("abbreviation"),
-                publisherUrl is null ? null : ParseBaseUrl(publisherUrl)),
+                // The publisher's address is used as written: a trailing slash is only added to the site's base URL.
+                publisherUrl is not null && Uri.TryCreate(publisherUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null),
             PressOfficeContact = fields.OptionalString("press_office") ?? "",
             AccessibleFormatContact = fields.OptionalString("accessible_formats") ?? "",
             ThemeDirectory = theme,

@@ -1,5 +1,6 @@
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
+using PartnershipSite.Feeds;
 
 namespace PartnershipSite.Templates;
 
@@ -16,11 +17,17 @@ public static class ViewFactory
         config.Publisher.Name,
         config.Publisher.Abbreviation ?? config.Publisher.Name,
         config.PressOfficeContact,
-        config.AccessibleFormatContact);
+        config.AccessibleFormatContact,
+        [.. FeedFormat.All.Select(f => new FeedLinkView($"{config.Title} ({f.Name})", f.MediaType, config.Absolute(f.Path).AbsoluteUri))]);
 
     /// <summary>A page at <paramref name="sitePath"/> (e.g. <c>releases/x/</c>, or empty for the home page).</summary>
     public static PageView Page(SiteConfig config, string title, string description, string sitePath, string language, string kind) =>
         new(title, description, config.BasePath + sitePath, config.Absolute(sitePath).ToString(), language, kind);
+
+    /// <summary>A release's own page, with its schema.org <c>NewsArticle</c> structured data.</summary>
+    public static PageView ReleasePage(SiteConfig config, Release release) =>
+        Page(config, release.Metadata.Title, release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
+            with { StructuredData = Feeds.StructuredData.NewsArticle(config, release) };
 
     /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
     public static DateView Date(DateTimeOffset date) => new(IsoDate.Iso(date), IsoDate.Display(date));

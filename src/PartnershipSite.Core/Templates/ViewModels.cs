@@ -18,6 +18,7 @@ public static class ViewModels
         options.MemberAccessStrategy.Register<ReleaseView>();
         options.MemberAccessStrategy.Register<DateView>();
         options.MemberAccessStrategy.Register<ChangeNoteView>();
+        options.MemberAccessStrategy.Register<FeedLinkView>();
         return options;
     }
 }
@@ -32,10 +33,21 @@ public sealed record SiteView(
     string Publisher,
     string PublisherAbbreviation,
     string PressOffice,
-    string AccessibleFormats);
+    string AccessibleFormats,
+    IReadOnlyList<FeedLinkView> Feeds);
+
+/// <summary>A feed that every page's <c>&lt;head&gt;</c> announces with <c>&lt;link rel="alternate"&gt;</c>.</summary>
+public sealed record FeedLinkView(string Title, string MediaType, string Url);
 
 /// <summary>The page being rendered: its title for <c>&lt;title&gt;</c>, its URL and language.</summary>
-public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind);
+public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind)
+{
+    /// <summary>The language as OpenGraph's <c>og:locale</c> writes it: <c>en_GB</c> for <c>en-GB</c>.</summary>
+    public string Locale => Language.Replace('-', '_');
+
+    /// <summary>schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c>, already escaped for it; empty when the page has none.</summary>
+    public string StructuredData { get; init; } = "";
+}
 
 /// <summary>A date as readers see it and as machines read it.</summary>
 public sealed record DateView(string Iso, string Display);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using PartnershipSite.Engine;
@@ -86,9 +87,9 @@ public sealed class TestSite
         }
     }
 
-    /// <summary>Builds <c>input/</c> into <c>output/</c>.</summary>
-    public Task<BuildResult> BuildAsync(string? baseUrl = null, int parallelism = 0) =>
-        new SiteBuilder(FileSystem, Clock()).BuildAsync(
+    /// <summary>Builds <c>input/</c> into <c>output/</c>, with the default pipeline unless <paramref name="steps"/> are given.</summary>
+    public Task<BuildResult> BuildAsync(string? baseUrl = null, int parallelism = 0, ImmutableArray<IStep>? steps = null, TimeProvider? clock = null) =>
+        new SiteBuilder(FileSystem, clock ?? Clock(), steps).BuildAsync(
             new BuildOptions("input", "output", baseUrl is null ? null : new Uri(baseUrl), "/site", parallelism),
             TestContext.Current.CancellationToken);
 

@@ -1,0 +1,74 @@
+using System.Buffers;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PartnershipSite.Feeds;
+
+/// <summary>
+/// The body HTML as feeds carry it. Feed readers show content away from the page it came from, so every URL is made
+/// absolute (a relative one would resolve against the reader), and the source's HTML comments are dropped.
+/// </summary>
+public static class FeedHtml
+{
+    // The URL-valued content attributes of the HTML standard that can appear in body content.
+    private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];
+
+    // RFC 3986, 3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
+    private static readonly SearchValues<char> SchemeCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
+    /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>.</summary>
+    public static string Prepare(string html, Uri pageUrl)
+    {
+        var parser = new HtmlParser();
+        var context = parser.ParseDocument(string.Empty).Body!;
+        // Comments are notes for the source's editors (e.g. "Links: edit the destinations here"), not for subscribers.
+        var nodes = parser.ParseFragment(html, context).Where(n => n is not IComment).ToList();
+        foreach (var comment in nodes.SelectMany(n => n.Descendants<IComment>()).ToList())
+        {
+            comment.RemoveFromParent();
+        }
+        foreach (var element in nodes.SelectMany(n => n.DescendantsAndSelf<IElement>()))
+        {
+            foreach (var name in UrlAttributes)
+            {
+                if (element.GetAttribute(name) is { } value && Resolve(pageUrl, value) is { } absolute)
+                {
+                    element.SetAttribute(name, absolute);
+                }
+            }
+            if (element.GetAttribute("srcset") is { } srcset)
+            {
+                element.SetAttribute("srcset", ResolveSrcset(pageUrl, srcset));
+            }
+        }
+        return string.Concat(nodes.Select(n => n.ToHtml())).Trim();
+    }
+
+    /// <summary>The absolute form of a relative URL, or null when it already has a scheme.</summary>
+    public static string? Resolve(Uri pageUrl, string value)
+    {
+        value = value.Trim();
+        // Forcing UriKind.Relative matters on Unix, where "/x" on its own parses as the absolute file:///x.
+        return !HasScheme(value) && Uri.TryCreate(value, UriKind.Relative, out var relative) && Uri.TryCreate(pageUrl, relative, out var absolute)
+            ? absolute.AbsoluteUri
+            : null;
+    }
+
+    // RFC 3986, 3.1: a scheme is ended by the first ":", which comes before any "/", "?" or "#".
+    private static bool HasScheme(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && char.IsAsciiLetter(value[0]) && value.AsSpan(0, colon).IndexOfAnyExcept(SchemeCharacters) < 0;
+    }
+
+    // srcset is a comma-separated list of "URL [descriptor]" candidates (HTML standard, 4.8.4.3).
+    private static string ResolveSrcset(Uri pageUrl, string srcset) => string.Join(", ",
+        srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(candidate =>
+        {
+            var parts = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var url = Resolve(pageUrl, parts[0]) ?? parts[0];
+            return parts.Length == 2 ? $"{url} {parts[1]}" : url;
+        }));
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Xml.Linq;
+using PartnershipSite.Configuration;
+using PartnershipSite.Content;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Feeds;
+
+/// <summary>Writes <c>sitemap.xml</c> (sitemaps.org protocol 0.9): every published page and PDF.</summary>
+public static class SitemapWriter
+{
+    // The error page is served for missing paths; it is not a page to index.
+    private const string NotFoundPage = "404.html";
+
+    /// <summary>
+    /// The HTML pages and PDFs among <paramref name="outputs"/>, sorted by URL, dated from the releases they belong to
+    /// (the home page by the newest change of any release).
+    /// </summary>
+    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<OutputFile> outputs)
+    {
+        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        if (!releases.IsEmpty)
+        {
+            dates[""] = releases.Max(r => r.Metadata.LastUpdated);
+        }
+        foreach (var release in releases)
+        {
+            dates[release.SitePath] = release.Metadata.LastUpdated;
+            if (release.Pdf is { } pdf)
+            {
+                dates[pdf.SitePath] = release.Metadata.LastUpdated;
+            }
+        }
+        return
+        [
+            .. outputs
+                .Select(o => o.Path)
+                .Where(p => (p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPage) || p.EndsWith(".pdf", StringComparison.Ordinal))
+                // A folder's index.html is published at the folder's URL, as pages link to it.
+                .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+                .Order(StringComparer.Ordinal)
+                .Select(p => new SitemapEntry(config.Absolute(p), dates.TryGetValue(p, out var date) ? date : null)),
+        ];
+    }
+
+    /// <summary>The sitemap as text.</summary>
+    public static string Write(IEnumerable<SitemapEntry> entries)
+    {
+        var ns = FeedNamespaces.Sitemap;
+        var urlset = new XElement(ns + "urlset", entries.Select(e => new XElement(ns + "url",
+            new XElement(ns + "loc", e.Location.AbsoluteUri),
+            // sitemaps.org: lastmod is W3C Datetime; the full form with offset is the site's machine date.
+            e.LastModified is { } date ? new XElement(ns + "lastmod", IsoDate.Iso(date)) : null)));
+        return XmlText.Write(writer => new XDocument(urlset).WriteTo(writer));
+    }
+}

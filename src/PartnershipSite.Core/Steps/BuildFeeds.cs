@@ -1,0 +1,22 @@
+using PartnershipSite.Engine;
+using PartnershipSite.Feeds;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases.</summary>
+public sealed class BuildFeeds : IStep
+{
+    private const string Source = "input/releases";
+
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var channel = FeedChannel.From(state.RequireConfig(), state.Releases);
+        return ValueTask.FromResult(state.AddOutputs(
+        [
+            OutputFile.FromText(FeedFormat.Rss.Path, RssFeedWriter.Write(channel), Source),
+            OutputFile.FromText(FeedFormat.Atom.Path, AtomFeedWriter.Write(channel), Source),
+            OutputFile.FromText(FeedFormat.Json.Path, JsonFeedWriter.Write(channel), Source),
+        ]));
+    }
+}

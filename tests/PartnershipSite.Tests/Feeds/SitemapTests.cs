@@ -1,0 +1,96 @@
+using System.Xml.Linq;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Feeds;
+
+public sealed class SitemapTests
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [Fact]
+    public async Task Sitemap_lists_every_published_page_and_pdf_with_its_lastmod()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml
+            + TestSite.Release("a", date: "2021-06-10", extra: """
+                updated:
+                  - date: 2021-08-01
+                    note: Added a link.
+                """)
+            + TestSite.Release("b", date: "2021-07-01"));
+        Assert.True((await site.BuildAsync(steps: AttachTestPdfs.Pipeline)).Succeeded);
+        var feeds = new FeedSite(site);
+
+        var urls = feeds.Xml("sitemap.xml").Root!.Elements(Sitemap + "url")
+            .Select(u => (Loc: u.Element(Sitemap + "loc")!.Value, LastMod: u.Element(Sitemap + "lastmod")!.Value))
+            .ToList();
+
+        Assert.Equal(
+        [
+            ("https://example.gov.uk/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/a/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/a/a.pdf", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/b/", "2021-07-01T00:00:00+00:00"),
+            ("https://example.gov.uk/releases/b/b.pdf", "2021-07-01T00:00:00+00:00"),
+        ], urls);
+        var listed = urls.Select(u => feeds.FileAt(new Uri(u.Loc))).ToList();
+        Assert.All(listed, Assert.NotNull);
+        // Every published page and PDF is listed, except the 404 page, which is not a page to index.
+        var published = site.FileSystem.ListFiles("/site/output", recursive: true)
+            .Select(p => p["/site/output/".Length..])
+            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".pdf", StringComparison.Ordinal))
+            .Where(p => p != "404.html")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(published, listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Empty_site_has_a_sitemap_of_the_home_page_and_feeds_with_no_items()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml);
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var feeds = new FeedSite(site);
+
+        var url = Assert.Single(feeds.Xml("sitemap.xml").Root!.Elements(Sitemap + "url"));
+        Assert.Equal("https://example.gov.uk/", url.Element(Sitemap + "loc")!.Value);
+        Assert.Null(url.Element(Sitemap + "lastmod"));
+        Assert.Empty(feeds.Rss().Items);
+        Assert.Null(feeds.Xml("feed.xml").Root!.Element("channel")!.Element("lastBuildDate"));
+        Assert.Empty(feeds.Atom().Items);
+        Assert.Equal(0, feeds.Json().GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Robots_txt_names_the_sitemap()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a"));
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var lines = site.Read("robots.txt").Split('\n');
+
+        Assert.Contains("User-agent: *", lines);
+        Assert.Contains("Sitemap: https://example.gov.uk/sitemap.xml", lines);
+        Assert.True(site.Has("sitemap.xml"));
+    }
+
+    [Fact]
+    public async Task Another_base_url_changes_every_absolute_url_in_feeds_sitemap_robots_and_metadata()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: "See [the list](/) and [b](../b/)."));
+        Assert.True((await site.BuildAsync(baseUrl: "https://example.org/news/", steps: AttachTestPdfs.Pipeline)).Succeeded);
+        var feeds = new FeedSite(site, "https://example.org/news/");
+
+        foreach (var path in new[] { "feed.xml", "atom.xml", "feed.json", "sitemap.xml", "robots.txt", "index.html", "releases/a/index.html", "404.html" })
+        {
+            Assert.DoesNotContain("https://example.gov.uk", site.Read(path));
+        }
+        Assert.All(feeds.Xml("sitemap.xml").Descendants(Sitemap + "loc"), loc => Assert.NotNull(feeds.FileAt(new Uri(loc.Value))));
+        var item = Assert.Single(feeds.Rss().Items);
+        Assert.Equal("https://example.org/news/releases/a/", item.Id);
+        Assert.NotNull(feeds.FileAt(Assert.Single(item.Links, l => l.RelationshipType == "enclosure").Uri));
+        Assert.Equal("https://example.org/news/atom.xml", Assert.Single(feeds.Atom().Links, l => l.RelationshipType == "self").Uri.AbsoluteUri);
+        Assert.Equal("https://example.org/news/feed.json", feeds.Json().GetProperty("feed_url").GetString());
+        Assert.Contains("Sitemap: https://example.org/news/sitemap.xml", site.Read("robots.txt"));
+        // Root-relative links resolve against the host, as a browser on the page would resolve them.
+        Assert.Contains("href=\"https://example.org/\"", Assert.Single(feeds.Atom().Items).Content is System.ServiceModel.Syndication.TextSyndicationContent c ? c.Text : "");
+    }
+}
