@@ -32,14 +32,15 @@ public sealed partial class RealSiteTests
     }
 
     [Fact]
-    public async Task Real_site_html_matches_the_golden_files()
+    public async Task Real_site_pages_feeds_and_sitemap_match_the_golden_files()
     {
         var (result, _) = await BuildRealSiteAsync();
 
-        var html = result.Outputs
-            .Where(o => o.Path.EndsWith(".html", StringComparison.Ordinal))
+        string[] text = [".html", ".xml", ".json", ".txt"];
+        var files = result.Outputs
+            .Where(o => text.Any(e => o.Path.EndsWith(e, StringComparison.Ordinal)))
             .ToDictionary(o => o.Path, o => Encoding.UTF8.GetString(o.Content.Span));
-        GoldenFiles.Verify("real-site", html);
+        GoldenFiles.Verify("real-site", files);
     }
 
     [Fact]
