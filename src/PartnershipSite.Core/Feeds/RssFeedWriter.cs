@@ -28,6 +28,7 @@ public static class RssFeedWriter
         var formatter = new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
         var document = XDocument.Parse(XmlText.Write(formatter.WriteTo));
         DeclarePrefixesOnce(document);
+        CloseEmptyElements(document);
         WriteDatesWithoutMilitaryZones(document, channel);
         return XmlText.Write(document.WriteTo);
     }
@@ -62,14 +63,18 @@ public static class RssFeedWriter
         var root = document.Root!;
         XNamespace[] extensions = [FeedNamespaces.Atom, FeedNamespaces.Content, FeedNamespaces.DublinCore];
         root.Descendants().Attributes().Where(a => a.IsNamespaceDeclaration && extensions.Contains(a.Value)).Remove();
-        // Parsing turned the formatter's <atom:link ...></atom:link> into an element with empty text; none is empty.
-        foreach (var empty in root.Descendants().Where(e => !e.IsEmpty && e.Value.Length == 0 && !e.HasElements))
-        {
-            empty.RemoveNodes();
-        }
         root.SetAttributeValue(XNamespace.Xmlns + "atom", FeedNamespaces.Atom.NamespaceName);
         root.SetAttributeValue(XNamespace.Xmlns + "content", FeedNamespaces.Content.NamespaceName);
         root.SetAttributeValue(XNamespace.Xmlns + "dc", FeedNamespaces.DublinCore.NamespaceName);
+    }
+
+    // The formatter ends <atom:link> with a separate end tag; an element without content reads better self-closed.
+    private static void CloseEmptyElements(XDocument document)
+    {
+        foreach (var element in document.Descendants().Where(e => !e.IsEmpty && !e.Nodes().Any(n => n is not XText { Value.Length: 0 })))
+        {
+            element.RemoveNodes();
+        }
     }
 
     // The formatter writes UTC as "Z", a military zone the RSS Board's validator warns about; rewrite each date

@@ -6,7 +6,8 @@ using PartnershipSite.Steps;
 namespace PartnershipSite.Tests.Feeds;
 
 /// <summary>
-/// A test-only stand-in for the PDF step: publishes a small file per release at <c>releases/slug/slug.pdf</c> and
+/// A test-only stand-in for the PDF step: publishes a small file per release at <c>releases/slug/stand-in.pdf</c> (a
+/// name the real PDF step will not use, so the two can run in one build) and
 /// sets <see cref="Release.Pdf"/>, so the feeds' and sitemap's attachment code runs before the real PDF step lands.
 /// The files differ in length per release so a feed that mixed up sizes would fail.
 /// </summary>
@@ -23,19 +24,26 @@ public sealed class AttachTestPdfs : IStep
     }
 
     /// <summary>The site path of a release's test PDF.</summary>
-    public static string PathOf(string slug) => $"releases/{slug}/{slug}.pdf";
+    public static string PathOf(string slug) => $"releases/{slug}/stand-in.pdf";
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
-        var files = new List<OutputFile>();
-        var releases = state.Releases.Select(release =>
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var releases = ImmutableArray.CreateBuilder<Release>();
+        foreach (var release in state.Releases)
         {
+            // Once the real PDF step runs in the default pipeline, its PDFs are the ones to check.
+            if (release.Pdf is not null)
+            {
+                releases.Add(release);
+                continue;
+            }
             var path = PathOf(release.Metadata.Slug);
             var bytes = Text.Utf8.GetBytes($"%PDF-1.7\n% test stand-in for {release.Metadata.Title}\n%%EOF\n");
             files.Add(new OutputFile(path, bytes, release.Source.DisplayPath));
-            return release with { Pdf = new Attachment(path, "application/pdf", bytes.Length, 1) };
-        }).ToImmutableArray();
-        return ValueTask.FromResult((state with { Releases = releases }).AddOutputs(files));
+            releases.Add(release with { Pdf = new Attachment(path, "application/pdf", bytes.Length, 1) });
+        }
+        return ValueTask.FromResult((state with { Releases = releases.ToImmutable() }).AddOutputs(files));
     }
 }

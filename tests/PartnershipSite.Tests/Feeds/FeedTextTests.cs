@@ -23,6 +23,8 @@ public sealed class FeedTextTests
         Assert.Equal(Title, feeds.Json().GetProperty("items")[0].GetProperty("title").GetString());
 
         var page = new HtmlParser().ParseDocument(site.Read("releases/a/index.html"));
+        Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith(Title + " – ", page.Title, StringComparison.Ordinal);
         Assert.Equal(Title, page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Equal(Title, page.QuerySelector("meta[name='twitter:title']")!.GetAttribute("content"));
         var scripts = page.QuerySelectorAll("script[type='application/ld+json']");
