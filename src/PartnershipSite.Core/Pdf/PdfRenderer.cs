@@ -63,7 +63,7 @@ public static class PdfRenderer
         Bookmarks(document, model, pdfPages);
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        return XmpUpdate.Append(stream.ToArray(), XmpMetadata.Create(info));
+        return XmpUpdate.Append(ReproducibleBytes.MakeStable(stream.ToArray(), info.Identifier), XmpMetadata.Create(info));
 
         XFont Font(TextStyle style)
         {
@@ -165,6 +165,9 @@ public static class PdfRenderer
                 // PDF/UA-1 7.18.1 via PDF/A: link annotations must print.
                 link.Flags = PdfAnnotationFlags.Print;
                 link.Elements.SetString("/Contents", element.LinkText ?? "");
+                // Reproducible output: PDFsharp stamps each annotation with a random /NM and the clock's /M (both optional).
+                link.Elements.Remove("/NM");
+                link.Elements.Remove("/M");
                 builder.BeginElement(link, element.LinkText ?? "");
                 break;
             case StructureRole.Span:

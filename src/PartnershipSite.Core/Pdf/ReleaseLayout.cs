@@ -209,7 +209,9 @@ public sealed class ReleaseLayout
             {
                 var runs = _inlines.Collect(caption.Inline, Typography.Attribution);
                 runs.Insert(0, Run("— ", Typography.Attribution));
-                Paragraph(StructureRole.Caption, divPath, runs, x + Typography.Indent, width - Typography.Indent, 6);
+                // PDFsharp tags no content directly inside a grouping element such as Caption: the text goes in a P.
+                var captionPath = divPath.Add(NewElement(StructureRole.Caption));
+                Paragraph(StructureRole.P, captionPath, runs, x + Typography.Indent, width - Typography.Indent, 6);
             }
             else
             {
