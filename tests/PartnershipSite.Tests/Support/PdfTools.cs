@@ -11,7 +11,10 @@ public static class PdfTools
     /// <summary>The result of one tool run.</summary>
     public sealed record ToolResult(int ExitCode, string Output, string Error);
 
-    /// <summary>Runs <paramref name="tool"/> with <paramref name="arguments"/> followed by the PDF's path.</summary>
+    /// <summary>Stands for the PDF's path in an argument list; without it the path comes last.</summary>
+    public const string PdfPath = "{pdf}";
+
+    /// <summary>Runs <paramref name="tool"/> with <paramref name="arguments"/> and the PDF's path.</summary>
     public static ToolResult Run(string tool, byte[] pdf, params string[] arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"ps-{Guid.NewGuid():N}.pdf");
@@ -21,9 +24,12 @@ public static class PdfTools
             var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in arguments)
             {
-                start.ArgumentList.Add(argument);
+                start.ArgumentList.Add(argument == PdfPath ? path : argument);
             }
-            start.ArgumentList.Add(path);
+            if (!arguments.Contains(PdfPath))
+            {
+                start.ArgumentList.Add(path);
+            }
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
