@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PartnershipSite.Tests.Support;
+using PartnershipSite.Templates;
 using UglyToad.PdfPig;
 
 namespace PartnershipSite.Tests.Pdf;
@@ -86,7 +87,7 @@ public sealed partial class ReleasePdfTests
         Assert.All(paragraphs, p => Assert.Contains(p, text));
         var footers = PdfReadBack.ArtifactText(pdf);
         Assert.EndsWith($"Page {document.NumberOfPages} of {document.NumberOfPages}", footers[^1]);
-        Assert.Contains($"(PDF, {Templates.FileSize.Display(pdf.Length)}, {document.NumberOfPages} pages)", site.Read("releases/a/index.html"));
+        Assert.Contains($"(PDF, {FileSize.Display(pdf.Length)}, {document.NumberOfPages} pages)", site.Read("releases/a/index.html"));
     }
 
     [Fact]
@@ -175,9 +176,29 @@ public sealed partial class ReleasePdfTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var html = site.Read("releases/a/index.html");
-        var size = Templates.FileSize.Display(Pdf(site).Length);
+        var size = FileSize.Display(Pdf(site).Length);
         Assert.Contains($"<a href=\"/releases/a/a.pdf\" type=\"application/pdf\" download>First release (PDF, {size}, 1 page)</a>", html);
         Assert.Contains("mailto:formats@example.gov.uk", html);
+    }
+
+    [Fact]
+    public async Task Updated_release_shows_last_updated_and_its_published_dates_and_takes_the_update_as_modification_date()
+    {
+        var (site, result) = await BuildAsync(extra: """
+            updated:
+              - date: 2021-06-12
+                note: Corrected the investment figure.
+            """);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var pdf = Pdf(site);
+        var text = PdfReadBack.TaggedText(pdf);
+        Assert.Contains("Last updated: 12 June 2021", text);
+        Assert.Contains("10 June 2021: first published.", text);
+        Assert.Contains("12 June 2021: Corrected the investment figure.", text);
+        var info = PdfTools.Run("pdfinfo", pdf).Output;
+        Assert.Matches(@"(?m)^CreationDate:\s+Thu Jun 10 00:00:00 2021 UTC$", info);
+        Assert.Matches(@"(?m)^ModDate:\s+Sat Jun 12 00:00:00 2021 UTC$", info);
     }
 
     [GeneratedRegex(@"Line filler (\d+)")]
