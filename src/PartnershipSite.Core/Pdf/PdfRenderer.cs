@@ -230,7 +230,8 @@ public static class PdfRenderer
             var parentLevel = parents.Keys.Where(level => level < entry.Level).Max();
             var outline = parents[parentLevel].Add(entry.Title, pages[entry.Page - 1], true);
             outline.PageDestinationType = PdfPageDestinationType.Xyz;
-            outline.Top = entry.Top;
+            // /XYZ takes PDF user space (origin bottom left); the layout measures from the top.
+            outline.Top = model.Geometry.Height - entry.Top;
             foreach (var deeper in parents.Keys.Where(level => level >= entry.Level).ToList())
             {
                 parents.Remove(deeper);

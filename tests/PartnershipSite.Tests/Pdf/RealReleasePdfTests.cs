@@ -210,6 +210,11 @@ public sealed partial class RealReleasePdfTests
         var root = Assert.Single(bookmarks.Roots);
         Assert.Equal("UK and US agree to strengthen ties in science and technology", root.Title);
         Assert.Equal(["Notes to editors", "Press office contact"], root.Children.Select(c => c.Title));
+        // The headline is near the top of page 1 in PDF space (origin bottom left), the sections on a later page.
+        var headline = Assert.IsType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>(root);
+        Assert.Equal(1, headline.PageNumber);
+        Assert.InRange(headline.Destination.Coordinates.Top ?? 0, 700, 841.89);
+        Assert.All(root.Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>(), c => Assert.True(c.PageNumber > 1));
     }
 
     [Fact]
