@@ -237,14 +237,17 @@ public sealed class ReleaseLayout
     {
         var elementPath = role is { } r ? path.Add(NewElement(r, language)) : path;
         var baseStyle = runs.Count > 0 ? runs[0].Style : Typography.Body;
+        // A link's annotation describes the whole link, even when it wraps and is tagged once per line.
+        var tagTexts = runs.Where(r => r.Tag is not null).GroupBy(r => r.Tag!)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(r => r.Text)).Trim());
         var lines = LineBreaker.Break(runs, width, _metrics)
-            .Select(pieces => Line(Fragments(pieces, x, elementPath), pieces.IsEmpty ? baseStyle : pieces.MaxBy(p => p.Style.Size)!.Style))
+            .Select(pieces => Line(Fragments(pieces, x, elementPath, tagTexts), pieces.IsEmpty ? baseStyle : pieces.MaxBy(p => p.Style.Size)!.Style))
             .ToImmutableArray();
         _blocks.Add(new FlowBlock(lines, spaceBefore) { KeepWithNext = keep, Bookmark = bookmark });
     }
 
     // One fragment per piece; pieces of one link (or abbreviation) on one line share one Link (or Span) element.
-    private ImmutableArray<Fragment> Fragments(ImmutableArray<LinePiece> pieces, double x, ImmutableArray<int> path)
+    private ImmutableArray<Fragment> Fragments(ImmutableArray<LinePiece> pieces, double x, ImmutableArray<int> path, Dictionary<InlineTag, string> tagTexts)
     {
         var fragments = ImmutableArray.CreateBuilder<Fragment>(pieces.Length);
         InlineTag? openTag = null;
@@ -261,7 +264,7 @@ public sealed class ReleaseLayout
                     {
                         Uri = tag.Role == StructureRole.Link ? tag.Value : null,
                         Expansion = tag.Role == StructureRole.Span ? tag.Value : null,
-                        LinkText = string.Concat(pieces.Where(p => ReferenceEquals(p.Tag, tag)).Select(p => p.Text)).Trim(),
+                        LinkText = tagTexts.GetValueOrDefault(tag, ""),
                     };
                     openTag = tag;
                 }
@@ -291,11 +294,12 @@ public sealed class ReleaseLayout
         var number = $"Page {page} of {pages}";
         var numberWidth = _metrics.Width(number, style.Face, style.Size);
         var room = _geometry.ContentWidth - numberWidth - 24;
+        // The short title: whole words of the headline that fit beside the page number, with an ellipsis if cut.
         var shortTitle = title;
-        while (_metrics.Width(shortTitle, style.Face, style.Size) > room && shortTitle.Length > 1)
+        var words = title.Split(' ');
+        for (var n = words.Length - 1; n > 0 && _metrics.Width(shortTitle, style.Face, style.Size) > room; n--)
         {
-            shortTitle = shortTitle[..(shortTitle.LastIndexOf(' ', shortTitle.Length - 2) is > 0 and var i ? i : shortTitle.Length - 2)].TrimEnd(',', ';', ':', ' ') + "…";
-            shortTitle = shortTitle.TrimEnd('…').TrimEnd() + "…";
+            shortTitle = string.Join(' ', words[..n]).TrimEnd(',', ';', ':', '–', '-', ' ') + "…";
         }
         return
         [

@@ -196,6 +196,9 @@ public sealed partial class RealReleasePdfTests
                 Assert.True(link.AnnotationDictionary.Data.ContainsKey("StructParent"));
             });
         }
+        // The programme's link wraps: two annotations, each describing the whole link.
+        var wrapped = document.GetPages().SelectMany(p => p.GetAnnotations()).Where(a => a.Content == "National Quantum Technologies Programme").ToList();
+        Assert.Equal(2, wrapped.Count);
     }
 
     [Fact]

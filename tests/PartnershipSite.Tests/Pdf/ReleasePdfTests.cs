@@ -201,6 +201,18 @@ public sealed partial class ReleasePdfTests
         Assert.Matches(@"(?m)^ModDate:\s+Sat Jun 12 00:00:00 2021 UTC$", info);
     }
 
+    [Fact]
+    public async Task Footer_shortens_a_long_headline_to_whole_words_with_an_ellipsis()
+    {
+        var title = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"word{i}"));
+        var (site, result) = await BuildAsync(title: title);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var footer = PdfReadBack.ArtifactText(Pdf(site))[0];
+        Assert.Matches(@"^word1 word2 word3 .*word\d+… Page 1 of 1$", footer);
+        Assert.DoesNotContain("word30", footer);
+    }
+
     [GeneratedRegex(@"Line filler (\d+)")]
     private static partial Regex FillerNumber();
 }
