@@ -35,7 +35,7 @@ public sealed partial class ReleasePdfTests
         var xml = System.Xml.Linq.XDocument.Load(new MemoryStream(xmp.GetXmlBytes().ToArray()));
         Assert.Equal(title, xml.Descendants(dc + "title").Single().Value);
         Assert.Matches(@"(?m)^Title:\s+Tom & Jerry <agree> ""quoted"" and ‘single’$", PdfTools.Run("pdfinfo", pdf).Output);
-        Assert.Equal(0, PdfTools.Run("qpdf", pdf, "--check").ExitCode is 0 or 3 ? 0 : 1);
+        Assert.Equal(0, PdfTools.Run("qpdf", pdf, "--check").ExitCode);
     }
 
     [Fact]
