@@ -14,4 +14,7 @@ public enum Ink
 
     /// <summary>Rules and the block-quote bar.</summary>
     Rule,
+
+    /// <summary>The light band behind inline code.</summary>
+    Shade,
 }

@@ -35,7 +35,7 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                     runs.Add(new InlineRun(lineBreak.IsHard ? "\n" : " ", style, tag));
                     break;
                 case CodeInline code:
-                    runs.Add(new InlineRun(code.Content, style, tag ?? new InlineTag(nextTagId(), StructureRole.Code, "")));
+                    runs.Add(new InlineRun(code.Content, style with { Shaded = true }, tag ?? new InlineTag(nextTagId(), StructureRole.Code, "")));
                     break;
                 case AbbreviationInline abbreviation:
                     // WCAG 2.2 SC 3.1.4: the expansion goes in the Span's /E, as <abbr title> does in HTML.

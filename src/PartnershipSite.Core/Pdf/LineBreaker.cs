@@ -65,7 +65,8 @@ public static class LineBreaker
             x = 0;
         }
 
-        // A word at the start of a line: it fits, or it is broken between characters over as many lines as it needs.
+        // A word at the start of a line: it fits, or it is broken over as many lines as it needs, after a '/', '-',
+        // '.', '?', '&' or '=' where one falls on the line (URLs), else between characters.
         void Place(List<(int Run, string Text)> parts, double w)
         {
             if (w <= width)
@@ -74,33 +75,54 @@ public static class LineBreaker
                 x = w;
                 return;
             }
-            foreach (var (run, text) in parts)
+            var chars = parts.SelectMany(p => p.Text.Select(c => (p.Run, Char: c))).ToList();
+            var widths = chars.Select(c => metrics.Width(c.Char.ToString(), runs[c.Run].Style.Face, runs[c.Run].Style.Size)).ToList();
+            var start = 0;
+            while (start < chars.Count)
             {
-                var style = runs[run].Style;
-                var start = 0;
-                for (var i = 0; i < text.Length; i++)
+                var end = start;
+                var used = 0.0;
+                var lastBreak = -1;
+                while (end < chars.Count && (used + widths[end] <= width || end == start))
                 {
-                    var cw = metrics.Width(text[i].ToString(), style.Face, style.Size);
-                    if (x + cw > width && (line.Count > 0 || i > start))
+                    used += widths[end];
+                    if (chars[end].Char is '/' or '-' or '.' or '?' or '&' or '=')
                     {
-                        if (i > start)
-                        {
-                            line.Add((run, text[start..i]));
-                        }
-                        Flush();
-                        start = i;
+                        lastBreak = end + 1;
                     }
-                    x += cw;
+                    end++;
                 }
-                if (start < text.Length)
+                if (end < chars.Count && lastBreak > start)
                 {
-                    line.Add((run, text[start..]));
+                    end = lastBreak;
+                }
+                line.AddRange(Group(chars, start, end));
+                x = widths.Skip(start).Take(end - start).Sum();
+                start = end;
+                if (start < chars.Count)
+                {
+                    Flush();
                 }
             }
         }
 
         double Measure(List<(int Run, string Text)> parts) =>
             parts.Sum(p => metrics.Width(p.Text, runs[p.Run].Style.Face, runs[p.Run].Style.Size));
+    }
+
+    // Consecutive characters of one run, as parts.
+    private static IEnumerable<(int Run, string Text)> Group(List<(int Run, char Char)> chars, int start, int end)
+    {
+        for (var i = start; i < end;)
+        {
+            var j = i;
+            while (j < end && chars[j].Run == chars[i].Run)
+            {
+                j++;
+            }
+            yield return (chars[i].Run, new string([.. chars.Skip(i).Take(j - i).Select(c => c.Char)]));
+            i = j;
+        }
     }
 
     // Joins neighbouring parts drawn alike into one piece and positions them.

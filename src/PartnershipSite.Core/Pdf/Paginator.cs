@@ -92,6 +92,12 @@ public static class Paginator
             foreach (var fragment in line.Fragments)
             {
                 content.Add(fragment with { Baseline = baseline });
+                if (fragment.Style.Shaded && fragment.Width > 0)
+                {
+                    // A band drawn as a thick line behind the text (artifacts are drawn before content).
+                    var middle = baseline - fragment.Style.Size * 0.3;
+                    rules.Add(new Rule(fragment.X - 1.5, middle, fragment.X + fragment.Width + 1.5, middle, fragment.Style.Size * 1.3, Ink.Shade));
+                }
                 if (fragment.Style.Ink == Ink.Link && fragment.Width > 0)
                 {
                     var underline = baseline + fragment.Style.Size * 0.14;

@@ -256,6 +256,7 @@ public static class PdfRenderer
         Ink.Secondary => XColor.FromArgb(0x50, 0x5a, 0x5f),
         Ink.Link => XColor.FromArgb(0x1d, 0x70, 0xb8),
         Ink.Rule => XColor.FromArgb(0xb1, 0xb4, 0xb6),
+        Ink.Shade => XColor.FromArgb(0xf3, 0xf2, 0xf1),
         _ => XColor.FromArgb(0x0b, 0x0c, 0x0c),
     };
 }

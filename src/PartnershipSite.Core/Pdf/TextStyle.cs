@@ -6,6 +6,9 @@ namespace PartnershipSite.Pdf;
 /// <param name="Ink">The colour.</param>
 public sealed record TextStyle(FontFace Face, double Size, Ink Ink)
 {
+    /// <summary>Drawn on a light grey band, as inline code is on the web page.</summary>
+    public bool Shaded { get; init; }
+
     /// <summary>The same style in bold (bold italic when already italic).</summary>
     public TextStyle Bolder() => this with { Face = Face is FontFace.Italic or FontFace.BoldItalic ? FontFace.BoldItalic : FontFace.Bold };
 

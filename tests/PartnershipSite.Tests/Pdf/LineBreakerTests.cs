@@ -30,9 +30,27 @@ public sealed class LineBreakerTests
     [Fact]
     public void A_word_wider_than_the_line_is_broken_between_characters()
     {
-        var lines = Lines(4, new InlineRun("ab https://example.org x", Plain, null));
+        var lines = Lines(4, new InlineRun("ab abcdefghij x", Plain, null));
 
-        Assert.Equal(["ab ", "http", "s://", "exam", "ple.", "org ", "x"], lines);
+        Assert.Equal(["ab ", "abcd", "efgh", "ij x"], lines);
+    }
+
+    [Fact]
+    public void A_long_url_breaks_after_a_slash_or_dot_where_one_falls_on_the_line()
+    {
+        var lines = Lines(12, new InlineRun("see https://example.org/a/long-path now", Plain, null));
+
+        Assert.Equal(["see ", "https://", "example.org/", "a/long-path ", "now"], lines);
+    }
+
+    [Fact]
+    public void A_word_spanning_runs_is_broken_keeping_each_part_in_its_run_style()
+    {
+        var line = LineBreaker.Break([new("abc", Plain, null), new("def", Bold, null)], 5, new FakeMetrics());
+
+        // 3 plain + 2 bold = 5 fits the first line; the rest of the bold run goes on.
+        Assert.Equal([["abc", "d"], ["ef"]], line.Select(l => l.Select(p => p.Text).ToArray()).ToArray());
+        Assert.Equal(FontFace.Bold, line[1][0].Style.Face);
     }
 
     [Fact]
