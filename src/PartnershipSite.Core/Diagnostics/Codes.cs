@@ -94,6 +94,18 @@ public static class Codes
     public static readonly DiagnosticDescriptor MissingLayout = new("PS0203", DiagnosticSeverity.Error,
         "The theme has no layout '{0}'.", "add theme/layouts/{0}.liquid.");
 
+    /// <summary>A Markdown block the PDF layout cannot place.</summary>
+    public static readonly DiagnosticDescriptor PdfUnsupportedBlock = new("PS0501", DiagnosticSeverity.Error,
+        "The PDF cannot show {0}, so the release's PDF would not match its page.", "use paragraphs, lists, headings and quotations, or describe the content in prose.");
+
+    /// <summary>An inline Markdown element the PDF layout cannot place.</summary>
+    public static readonly DiagnosticDescriptor PdfUnsupportedInline = new("PS0502", DiagnosticSeverity.Error,
+        "The PDF cannot show {0}, so the release's PDF would not match its page.", "remove it or write it as text or a link.");
+
+    /// <summary>The theme has no PDF fonts.</summary>
+    public static readonly DiagnosticDescriptor PdfFontMissing = new("PS0503", DiagnosticSeverity.Error,
+        "The theme has no font file '{0}' for the PDF.", "add the Atkinson Hyperlegible TrueType faces to theme/fonts/.");
+
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");

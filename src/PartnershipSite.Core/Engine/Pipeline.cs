@@ -15,6 +15,7 @@ public static class Pipeline
         new ParseFrontMatter(),
         new CheckSlugsAreUnique(),
         new RenderMarkdown(),
+        new RenderPdf(),
         new LoadTheme(),
         new ApplyLayouts(),
         new RenderHomePage(),

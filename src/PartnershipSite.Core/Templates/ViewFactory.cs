@@ -50,6 +50,10 @@ public static class ViewFactory
             meta.Topics,
             [.. meta.Updates.Select(u => new ChangeNoteView(Date(u.Date), u.Note))],
             meta.Contact ?? config.PressOfficeContact,
-            meta.Language);
+            meta.Language,
+            release.Pdf is not null,
+            release.Pdf is { } pdf ? config.BasePath + pdf.SitePath : "",
+            release.Pdf is { } sized ? FileSize.Display(sized.Length) : "",
+            release.Pdf is { } paged ? (paged.PageCount == 1 ? "1 page" : $"{paged.PageCount} pages") : "");
     }
 }

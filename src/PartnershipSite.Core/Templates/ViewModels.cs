@@ -58,7 +58,7 @@ public sealed record ChangeNoteView(DateView Date, string Note);
 /// <summary>
 /// A release as templates see it: text already formatted, no engine types. No member is ever null, because
 /// strict rendering treats a null member as undefined; <c>IsUpdated</c> says whether <c>Updated</c> differs from
-/// <c>Published</c>.
+/// <c>Published</c>; <c>HasPdf</c> says whether the <c>Pdf…</c> members describe a PDF.
 /// </summary>
 public sealed record ReleaseView(
     string Title,
@@ -74,4 +74,8 @@ public sealed record ReleaseView(
     IReadOnlyList<string> Topics,
     IReadOnlyList<ChangeNoteView> History,
     string Contact,
-    string Language);
+    string Language,
+    bool HasPdf,
+    string PdfUrl,
+    string PdfSize,
+    string PdfPages);

@@ -13,15 +13,19 @@ namespace PartnershipSite.Tests.Feeds;
 /// </summary>
 public sealed class AttachTestPdfs : IStep
 {
-    /// <summary>The default pipeline with this step just before the feeds are built.</summary>
+    /// <summary>The default pipeline without any PDF step.</summary>
+    public static ImmutableArray<IStep> WithoutPdfs { get; } = PartnershipSite.Engine.Pipeline.Default.RemoveAll(s => s is RenderPdf);
+
+    /// <summary>
+    /// The default pipeline with this step in place of the real PDF step, so feed tests can use Markdown the PDF
+    /// layout refuses (images, raw HTML) and control attachment sizes. The real PDFs' enclosures are checked by the
+    /// real-site golden files.
+    /// </summary>
     public static ImmutableArray<IStep> Pipeline { get; } = With(new AttachTestPdfs());
 
-    /// <summary>The default pipeline with <paramref name="step"/> inserted before <see cref="BuildFeeds"/>.</summary>
-    public static ImmutableArray<IStep> With(IStep step)
-    {
-        var steps = PartnershipSite.Engine.Pipeline.Default;
-        return steps.Insert(steps.IndexOf(steps.OfType<BuildFeeds>().Single()), step);
-    }
+    /// <summary>The pipeline without the real PDF step, with <paramref name="step"/> inserted before <see cref="BuildFeeds"/>.</summary>
+    public static ImmutableArray<IStep> With(IStep step) =>
+        WithoutPdfs.Insert(WithoutPdfs.IndexOf(WithoutPdfs.OfType<BuildFeeds>().Single()), step);
 
     /// <summary>The site path of a release's test PDF.</summary>
     public static string PathOf(string slug) => $"releases/{slug}/stand-in.pdf";

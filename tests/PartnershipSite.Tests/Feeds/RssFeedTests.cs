@@ -15,7 +15,7 @@ public sealed partial class RssFeedTests
     private static async Task<FeedSite> BuildAsync(string text, bool withPdfs = true)
     {
         var site = TestSite.Parse(TestSite.SiteYml + text);
-        var result = await site.BuildAsync(steps: withPdfs ? AttachTestPdfs.Pipeline : null);
+        var result = await site.BuildAsync(steps: withPdfs ? AttachTestPdfs.Pipeline : AttachTestPdfs.WithoutPdfs);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return new FeedSite(site);
     }

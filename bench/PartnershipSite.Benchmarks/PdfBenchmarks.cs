@@ -1,0 +1,105 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using PartnershipSite.Content;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
+using PartnershipSite.Pdf;
+
+namespace PartnershipSite.Benchmarks;
+
+/// <summary>
+/// PDF generation (layout and render) of the real release and of a long synthetic one. Page counts are printed at
+/// set-up so the mean divides into milliseconds per page.
+/// </summary>
+[MemoryDiagnoser]
+public class PdfBenchmarks
+{
+    private PdfFonts _fonts = null!;
+    private IFontMetrics _metrics = null!;
+    private Release _real = null!;
+    private Release _long = null!;
+
+    /// <summary>Loads the real site's releases and fonts through the engine's own first steps.</summary>
+    [GlobalSetup]
+    public async Task SetUp()
+    {
+        var root = FindRoot();
+        var fs = new InMemoryFileSystem("/site");
+        Copy(fs, root, "input");
+        Copy(fs, root, "theme");
+        var synthetic = Synthetic();
+        fs.WriteAllText("/site/input/releases/2021-06-11-long.md", synthetic);
+        var context = new BuildContext(new BuildOptions("input", "output", null, "/site", 1), fs, TimeProvider.System);
+        var state = new BuildState();
+        foreach (var step in Pipeline.Default.Take(4))
+        {
+            state = await step.RunAsync(state, context, CancellationToken.None);
+        }
+        _real = state.Releases.Single(r => r.Metadata.Slug != "long");
+        _long = state.Releases.Single(r => r.Metadata.Slug == "long");
+        _fonts = PdfFonts.Load(fs, "/site/theme/fonts", out _)!;
+        _metrics = FontMetrics.For(_fonts);
+        Console.WriteLine($"// pages: real release {Lay(_real).Pages.Length}, long release {Lay(_long).Pages.Length}");
+    }
+
+    /// <summary>The partnership release.</summary>
+    [Benchmark(Baseline = true)]
+    public byte[] RealRelease() => Render(_real);
+
+    /// <summary>A long release: paragraphs, lists, quotes and links.</summary>
+    [Benchmark]
+    public byte[] LongRelease() => Render(_long);
+
+    private PageModel Lay(Release release) => ReleaseLayout.Lay(release, "Press office", _metrics).Model;
+
+    private byte[] Render(Release release) => PdfRenderer.Render(Lay(release),
+        new PdfDocumentInfo(release.Metadata.Title, "Department", release.Metadata.Summary, "", "en-GB", release.Metadata.Published, release.Metadata.Published, release.SitePath), _fonts);
+
+    private static string Synthetic()
+    {
+        var text = new StringBuilder("""
+            ---
+            title: A long synthetic release for the benchmark
+            summary: Forty sections of paragraphs, lists and quotations.
+            date: 2021-06-11
+            type: Press release
+            slug: long
+            from:
+              organisations:
+                - Department for Benchmarks
+            ---
+
+            """);
+        for (var i = 1; i <= 40; i++)
+        {
+            text.Append(CultureInfo($"## Section {i}\n\n"));
+            text.Append(CultureInfo($"The partnership will explore **cooperation** in research, *innovation* and [commercialisation][link], investing £{i}.5 billion in world-leading science – with “quotes” and ‘apostrophes’ throughout, so that every line has styled runs to break.\n\n"));
+            text.Append("- a first point that is long enough to wrap over the end of the line in the list body\n  - a nested point\n- a second point\n\n");
+            text.Append("^^^\n> A quotation from a minister, long enough to need two lines on the page and a bar beside it.\n^^^ A Minister, Department for Benchmarks\n\n");
+        }
+        text.Append("[link]: https://example.org/\n");
+        return text.ToString();
+    }
+
+    private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
+
+    private static void Copy(InMemoryFileSystem fs, string root, string folder)
+    {
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
+        {
+            fs.WriteAllBytes("/site/" + folder + "/" + Path.GetRelativePath(Path.Combine(root, folder), file).Replace('\\', '/'), System.IO.File.ReadAllBytes(file));
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (System.IO.File.Exists(Path.Combine(dir, "PartnershipSite.sln")))
+            {
+                return dir;
+            }
+        }
+        throw new InvalidOperationException("PartnershipSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}

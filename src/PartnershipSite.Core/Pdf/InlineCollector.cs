@@ -1,0 +1,70 @@
+using Markdig.Extensions.Abbreviations;
+using Markdig.Syntax.Inlines;
+
+namespace PartnershipSite.Pdf;
+
+/// <summary>Turns a block's Markdig inlines into styled runs: emphasis, links, abbreviations and code.</summary>
+/// <param name="nextTagId">Gives each link, abbreviation or code span its own id.</param>
+/// <param name="unsupported">Called with an inline the PDF cannot show and what it is.</param>
+internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string> unsupported)
+{
+    /// <summary>The runs of <paramref name="inlines"/> in <paramref name="style"/>.</summary>
+    public List<InlineRun> Collect(ContainerInline? inlines, TextStyle style)
+    {
+        var runs = new List<InlineRun>();
+        if (inlines is not null)
+        {
+            Walk(inlines, style, null, runs);
+        }
+        return runs;
+    }
+
+    private void Walk(ContainerInline container, TextStyle style, InlineTag? tag, List<InlineRun> runs)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    runs.Add(new InlineRun(literal.Content.ToString(), style, tag));
+                    break;
+                case HtmlEntityInline entity:
+                    runs.Add(new InlineRun(entity.Transcoded.ToString(), style, tag));
+                    break;
+                case LineBreakInline lineBreak:
+                    runs.Add(new InlineRun(lineBreak.IsHard ? "\n" : " ", style, tag));
+                    break;
+                case CodeInline code:
+                    runs.Add(new InlineRun(code.Content, style with { Shaded = true }, tag ?? new InlineTag(nextTagId(), StructureRole.Code, "")));
+                    break;
+                case AbbreviationInline abbreviation:
+                    // WCAG 2.2 SC 3.1.4: the expansion goes in the Span's /E, as <abbr title> does in HTML.
+                    runs.Add(new InlineRun(abbreviation.Abbreviation.Label ?? "", style,
+                        tag ?? new InlineTag(nextTagId(), StructureRole.Span, abbreviation.Abbreviation.Text.ToString())));
+                    break;
+                case LinkInline { IsImage: true }:
+                    unsupported(inline, "an image");
+                    break;
+                case LinkInline link:
+                    Walk(link, style with { Ink = Ink.Link }, new InlineTag(nextTagId(), StructureRole.Link, link.Url ?? ""), runs);
+                    break;
+                case AutolinkInline autolink:
+                    var uri = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    runs.Add(new InlineRun(autolink.Url, style with { Ink = Ink.Link }, new InlineTag(nextTagId(), StructureRole.Link, uri)));
+                    break;
+                case EmphasisInline emphasis when emphasis.DelimiterChar is '*' or '_':
+                    Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.Bolder() : style.Italicised(), tag, runs);
+                    break;
+                case HtmlInline:
+                    unsupported(inline, "inline HTML");
+                    break;
+                case ContainerInline nested:
+                    Walk(nested, style, tag, runs);
+                    break;
+                default:
+                    unsupported(inline, "this inline element (" + inline.GetType().Name + ")");
+                    break;
+            }
+        }
+    }
+}

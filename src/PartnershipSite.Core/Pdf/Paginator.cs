@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+
+namespace PartnershipSite.Pdf;
+
+/// <summary>
+/// Places flow blocks on pages top to bottom. A block splits only leaving at least two lines on each side
+/// (no orphan, no widow); a block that keeps with the next moves to a new page unless the next block's first
+/// two lines fit after it. Space above a block is dropped at the top of a page.
+/// </summary>
+public static class Paginator
+{
+    private const int MinLines = 2;
+
+    /// <summary>The pages and the bookmarks (with their page and position).</summary>
+    public static (ImmutableArray<PlacedPage> Pages, ImmutableArray<OutlineEntry> Outline) Paginate(IReadOnlyList<FlowBlock> blocks, PageGeometry geometry)
+    {
+        var pages = ImmutableArray.CreateBuilder<PlacedPage>();
+        var outline = ImmutableArray.CreateBuilder<OutlineEntry>();
+        var content = ImmutableArray.CreateBuilder<Fragment>();
+        var rules = ImmutableArray.CreateBuilder<Rule>();
+        var bars = new Dictionary<int, (double X, double Top, double Bottom)>();
+        var y = geometry.Top;
+        var empty = true;
+        var bottom = geometry.ContentBottom;
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var lines = block.Lines;
+            var need = Gap(block) + Height(lines, 0, Math.Min(lines.Length, MinLines));
+            if (block.KeepWithNext && b + 1 < blocks.Count)
+            {
+                var next = blocks[b + 1];
+                need = Gap(block) + Height(lines, 0, lines.Length) + next.SpaceBefore + Height(next.Lines, 0, Math.Min(next.Lines.Length, MinLines));
+            }
+            if (!empty && y + need > bottom)
+            {
+                NewPage();
+            }
+            y += Gap(block);
+            var index = 0;
+            while (index < lines.Length)
+            {
+                var remaining = lines.Length - index;
+                var fit = 0;
+                for (var h = 0.0; fit < remaining && y + h + lines[index + fit].Height <= bottom + 0.01; fit++)
+                {
+                    h += lines[index + fit].Height;
+                }
+                var take = fit;
+                if (fit < remaining)
+                {
+                    if (remaining - take < MinLines)
+                    {
+                        take = remaining - MinLines;
+                    }
+                    if (take < MinLines)
+                    {
+                        // Too little room for a clean split: start the rest on a new page, unless the page is empty.
+                        take = empty ? Math.Max(fit, 1) : 0;
+                    }
+                }
+                for (var i = index; i < index + take; i++)
+                {
+                    Place(block, lines[i], i == 0);
+                }
+                index += take;
+                if (index < lines.Length)
+                {
+                    NewPage();
+                }
+            }
+            if (block.RuleAfter)
+            {
+                rules.Add(new Rule(geometry.Left, y + 9, geometry.Width - geometry.Right, y + 9, 0.75, Ink.Rule));
+                y += 18;
+                empty = false;
+            }
+        }
+        NewPage();
+        return (pages.ToImmutable(), outline.ToImmutable());
+
+        double Gap(FlowBlock block) => empty ? 0 : block.SpaceBefore;
+
+        void Place(FlowBlock block, FlowLine line, bool first)
+        {
+            var baseline = y + line.BaselineOffset;
+            if (first && block.Bookmark is { } bookmark)
+            {
+                outline.Add(new OutlineEntry(bookmark.Title, bookmark.Level, pages.Count + 1, y));
+            }
+            foreach (var fragment in line.Fragments)
+            {
+                content.Add(fragment with { Baseline = baseline });
+                if (fragment.Style.Shaded && fragment.Width > 0)
+                {
+                    // A band drawn as a thick line behind the text (artifacts are drawn before content).
+                    var middle = baseline - fragment.Style.Size * 0.3;
+                    rules.Add(new Rule(fragment.X - 1.5, middle, fragment.X + fragment.Width + 1.5, middle, fragment.Style.Size * 1.3, Ink.Shade));
+                }
+                if (fragment.Style.Ink == Ink.Link && fragment.Width > 0)
+                {
+                    var underline = baseline + fragment.Style.Size * 0.14;
+                    rules.Add(new Rule(fragment.X, underline, fragment.X + fragment.Width, underline, fragment.Style.Size * 0.06, Ink.Link));
+                }
+            }
+            if (block.QuoteGroup != 0)
+            {
+                var top = bars.TryGetValue(block.QuoteGroup, out var bar) ? bar.Top : y;
+                bars[block.QuoteGroup] = (block.QuoteBarX, top, y + line.Height);
+            }
+            y += line.Height;
+            empty = false;
+        }
+
+        void NewPage()
+        {
+            foreach (var (x, top, end) in bars.Values)
+            {
+                rules.Add(new Rule(x, top + 3, x, end - 3, 3, Ink.Rule));
+            }
+            bars.Clear();
+            if (content.Count > 0 || rules.Count > 0)
+            {
+                pages.Add(new PlacedPage(content.ToImmutable(), rules.ToImmutable()));
+            }
+            content.Clear();
+            rules.Clear();
+            y = geometry.Top;
+            empty = true;
+        }
+    }
+
+    private static double Height(ImmutableArray<FlowLine> lines, int start, int count)
+    {
+        var h = 0.0;
+        for (var i = start; i < start + count; i++)
+        {
+            h += lines[i].Height;
+        }
+        return h;
+    }
+}

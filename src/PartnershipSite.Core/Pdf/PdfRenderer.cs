@@ -1,0 +1,262 @@
+using System.Security.Cryptography;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace PartnershipSite.Pdf;
+
+/// <summary>
+/// The render stage: draws a <see cref="PageModel"/> with PDFsharp and tags it (PDF/UA-1) as it draws, opening and
+/// closing structure elements as the fragments' paths change. Then appends the XMP metadata as an incremental update.
+/// </summary>
+public static class PdfRenderer
+{
+    /// <summary>Renders the PDF file.</summary>
+    public static byte[] Render(PageModel model, PdfDocumentInfo info, PdfFonts fonts)
+    {
+        ThemeFontResolver.Register(fonts);
+        using var document = new PdfDocument();
+        Describe(document, info);
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(info.Language);
+        var builder = ua.StructureBuilder;
+        var xfonts = new Dictionary<TextStyle, XFont>();
+        var open = new List<int>();
+        var pdfPages = new List<PdfPage>();
+        XGraphics? gfx = null;
+        try
+        {
+            foreach (var layoutPage in model.Pages)
+            {
+                // The UA manager closes the open marked content on the old page's graphics as the page is added.
+                var page = document.AddPage();
+                gfx?.Dispose();
+                page.Width = XUnit.FromPoint(model.Geometry.Width);
+                page.Height = XUnit.FromPoint(model.Geometry.Height);
+                pdfPages.Add(page);
+                gfx = XGraphics.FromPdfPage(page);
+                DrawArtifacts(gfx, ua, layoutPage, Font);
+                var content = layoutPage.Content;
+                for (var i = 0; i < content.Length; i++)
+                {
+                    var fragment = content[i];
+                    Sync(gfx, ua, model, page, open, fragment, content, i);
+                    gfx.DrawString(fragment.Text, Font(fragment.Style), Brush(fragment.Style.Ink), fragment.X, fragment.Baseline);
+                }
+                if (page.Annotations.Count > 0)
+                {
+                    // PDF/UA-1 7.18.3: pages with annotations give tab order by structure.
+                    page.Elements.SetName("/Tabs", "/S");
+                }
+            }
+            for (; open.Count > 0; open.RemoveAt(open.Count - 1))
+            {
+                builder.End();
+            }
+            LeaveTextMode(ua);
+        }
+        finally
+        {
+            gfx?.Dispose();
+        }
+        Bookmarks(document, model, pdfPages);
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return XmpUpdate.Append(ReproducibleBytes.MakeStable(stream.ToArray(), info.Identifier), XmpMetadata.Create(info));
+
+        XFont Font(TextStyle style)
+        {
+            if (!xfonts.TryGetValue(style, out var font))
+            {
+                font = CreateFont(fonts.Family, style.Face, style.Size);
+                xfonts[style] = font;
+            }
+            return font;
+        }
+    }
+
+    /// <summary>An embedded, subsetted Unicode font of the theme family (CID TrueType with ToUnicode, so text extracts).</summary>
+    public static XFont CreateFont(string family, FontFace face, double size) => new(family, size, face switch
+    {
+        FontFace.Bold => XFontStyleEx.Bold,
+        FontFace.Italic => XFontStyleEx.Italic,
+        FontFace.BoldItalic => XFontStyleEx.BoldItalic,
+        _ => XFontStyleEx.Regular,
+    }, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+
+    private static void Describe(PdfDocument document, PdfDocumentInfo info)
+    {
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Keywords = info.Keywords;
+        document.Info.Creator = "PartnershipSite";
+        document.Info.CreationDate = info.Created.UtcDateTime;
+        document.Info.ModificationDate = info.Modified.UtcDateTime;
+        document.PageMode = PdfPageMode.UseOutlines;
+        // Reproducible output: the file identifier comes from the release, not from a random GUID.
+        var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(info.Identifier))[..16]);
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+        // Uncompressed content streams: PDFsharp's Flate streams lack the zlib checksum, which qpdf --check flags.
+        document.Options.CompressContentStreams = false;
+    }
+
+    // The footer, rules and underlines first: drawn before the page's content they cannot split a text object.
+    private static void DrawArtifacts(XGraphics gfx, UAManager ua, LayoutPage page, Func<TextStyle, XFont> font)
+    {
+        var builder = ua.StructureBuilder;
+        LeaveTextMode(ua);
+        builder.BeginArtifact();
+        foreach (var rule in page.Rules)
+        {
+            gfx.DrawLine(new XPen(Color(rule.Ink), rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
+        }
+        foreach (var text in page.ArtifactText)
+        {
+            gfx.DrawString(text.Text, font(text.Style), Brush(text.Style.Ink), text.X, text.Baseline);
+        }
+        LeaveTextMode(ua);
+        builder.End();
+    }
+
+    // Closes the elements the fragment is not in and opens the ones it enters, outermost first.
+    private static void Sync(XGraphics gfx, UAManager ua, PageModel model, PdfPage page, List<int> open,
+        Fragment fragment, System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
+    {
+        var path = fragment.Path;
+        var common = 0;
+        while (common < open.Count && common < path.Length && open[common] == path[common])
+        {
+            common++;
+        }
+        if (common == open.Count && common == path.Length)
+        {
+            return;
+        }
+        // Marked content must nest properly with text objects: PDFsharp closes a tag's marked content in the mode
+        // it was opened in, so the page's text stays in one text object that the tags nest inside.
+        var builder = ua.StructureBuilder;
+        for (; open.Count > common; open.RemoveAt(open.Count - 1))
+        {
+            builder.End();
+        }
+        for (var i = common; i < path.Length; i++)
+        {
+            var element = model.Elements[path[i]];
+            Begin(gfx, builder, page, element, content, index);
+            if (element.Language is { } language)
+            {
+                builder.SetLanguage(language);
+            }
+            open.Add(element.Id);
+        }
+    }
+
+    private static void Begin(XGraphics gfx, StructureBuilder builder, PdfPage page, StructureElement element,
+        System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
+    {
+        switch (element.Role)
+        {
+            case StructureRole.Link:
+                var area = LinkArea(element.Id, content, index);
+                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), element.Uri ?? "");
+                // PDF/UA-1 7.18.1 via PDF/A: link annotations must print.
+                link.Flags = PdfAnnotationFlags.Print;
+                link.Elements.SetString("/Contents", element.LinkText ?? "");
+                // Reproducible output: PDFsharp stamps each annotation with a random /NM and the clock's /M (both optional).
+                link.Elements.Remove("/NM");
+                link.Elements.Remove("/M");
+                builder.BeginElement(link, element.LinkText ?? "");
+                break;
+            case StructureRole.Span:
+                builder.BeginElement(PdfInlineLevelElementTag.Span);
+                if (element.Expansion is { } expansion)
+                {
+                    builder.SetExpandedText(expansion);
+                }
+                break;
+            case StructureRole.Code:
+                builder.BeginElement(PdfInlineLevelElementTag.Code);
+                break;
+            case StructureRole.BlockQuote:
+                builder.BeginElement(PdfGroupingElementTag.BlockQuotation);
+                break;
+            case StructureRole.Div:
+                builder.BeginElement(PdfGroupingElementTag.Division);
+                break;
+            case StructureRole.Caption:
+                builder.BeginElement(PdfGroupingElementTag.Caption);
+                break;
+            default:
+                builder.BeginElement(element.Role switch
+                {
+                    StructureRole.H1 => PdfBlockLevelElementTag.Heading1,
+                    StructureRole.H2 => PdfBlockLevelElementTag.Heading2,
+                    StructureRole.H3 => PdfBlockLevelElementTag.Heading3,
+                    StructureRole.H4 => PdfBlockLevelElementTag.Heading4,
+                    StructureRole.H5 => PdfBlockLevelElementTag.Heading5,
+                    StructureRole.H6 => PdfBlockLevelElementTag.Heading6,
+                    StructureRole.L => PdfBlockLevelElementTag.List,
+                    StructureRole.LI => PdfBlockLevelElementTag.ListItem,
+                    StructureRole.Lbl => PdfBlockLevelElementTag.Label,
+                    StructureRole.LBody => PdfBlockLevelElementTag.ListBody,
+                    _ => PdfBlockLevelElementTag.Paragraph,
+                });
+                break;
+        }
+    }
+
+    // The box around the fragments of one Link element (they are consecutive, on one line).
+    private static XRect LinkArea(int element, System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
+    {
+        var first = content[index];
+        var left = first.X;
+        var right = first.X + first.Width;
+        for (var i = index + 1; i < content.Length && content[i].Path.Contains(element); i++)
+        {
+            right = content[i].X + content[i].Width;
+        }
+        var size = first.Style.Size;
+        return new XRect(left, first.Baseline - size * 0.95, right - left, size * 1.25);
+    }
+
+    private static void Bookmarks(PdfDocument document, PageModel model, List<PdfPage> pages)
+    {
+        var parents = new Dictionary<int, PdfOutlineCollection> { [0] = document.Outlines };
+        foreach (var entry in model.Outline)
+        {
+            var parentLevel = parents.Keys.Where(level => level < entry.Level).Max();
+            var outline = parents[parentLevel].Add(entry.Title, pages[entry.Page - 1], true);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            // /XYZ takes PDF user space (origin bottom left); the layout measures from the top.
+            outline.Top = model.Geometry.Height - entry.Top;
+            foreach (var deeper in parents.Keys.Where(level => level >= entry.Level).ToList())
+            {
+                parents.Remove(deeper);
+            }
+            parents[entry.Level] = outline.Outlines;
+        }
+    }
+
+    private static void LeaveTextMode(UAManager ua)
+    {
+        if (ua.IsInTextMode())
+        {
+            ua.BeginGraphicMode();
+        }
+    }
+
+    private static XSolidBrush Brush(Ink ink) => new(Color(ink));
+
+    // GOV.UK palette: contrast on white 19:1 (text), 7.6:1 (secondary), 5.2:1 (link).
+    private static XColor Color(Ink ink) => ink switch
+    {
+        Ink.Secondary => XColor.FromArgb(0x50, 0x5a, 0x5f),
+        Ink.Link => XColor.FromArgb(0x1d, 0x70, 0xb8),
+        Ink.Rule => XColor.FromArgb(0xb1, 0xb4, 0xb6),
+        Ink.Shade => XColor.FromArgb(0xf3, 0xf2, 0xf1),
+        _ => XColor.FromArgb(0x0b, 0x0c, 0x0c),
+    };
+}

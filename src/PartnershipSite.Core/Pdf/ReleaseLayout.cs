@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Figures;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
+
+namespace PartnershipSite.Pdf;
+
+/// <summary>
+/// The layout stage: a release's Markdig syntax tree (the same one the HTML is rendered from) and front matter
+/// to a <see cref="PageModel"/>. Pure: no PDFsharp, no I/O; fonts are known only through <see cref="IFontMetrics"/>.
+/// </summary>
+public sealed class ReleaseLayout
+{
+    private readonly IFontMetrics _metrics;
+    private readonly PageGeometry _geometry;
+    private readonly string _sourcePath;
+    private readonly List<StructureElement> _elements = [];
+    private readonly List<FlowBlock> _blocks = [];
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    private readonly InlineCollector _inlines;
+    private int _tagIds;
+    private int _quoteGroups;
+
+    private ReleaseLayout(IFontMetrics metrics, PageGeometry geometry, string sourcePath)
+    {
+        _metrics = metrics;
+        _geometry = geometry;
+        _sourcePath = sourcePath;
+        _inlines = new InlineCollector(() => ++_tagIds, (inline, what) => Unsupported(Codes.PdfUnsupportedInline, inline.Line, inline.Column, what));
+    }
+
+    /// <summary>Lays out <paramref name="release"/>; <paramref name="contact"/> is the press contact shown at the end.</summary>
+    public static LayoutResult Lay(Release release, string contact, IFontMetrics metrics, PageGeometry? geometry = null)
+    {
+        var layout = new ReleaseLayout(metrics, geometry ?? PageGeometry.A4, release.Source.DisplayPath);
+        return layout.Run(release, contact);
+    }
+
+    private LayoutResult Run(Release release, string contact)
+    {
+        var meta = release.Metadata;
+        var width = _geometry.ContentWidth;
+        var left = _geometry.Left;
+
+        Paragraph(StructureRole.P, [], [Run(meta.Type, Typography.Kicker)], left, width, 0);
+        Paragraph(StructureRole.H1, [], [Run(meta.Title, Typography.Title)], left, width, 4, keep: true, bookmark: (meta.Title, 1));
+        Paragraph(StructureRole.P, [], [Run(meta.Summary, Typography.Lead)], left, width, 10);
+        var from = string.Join(", ", meta.Organisations) + (meta.People.IsEmpty ? "" : "; " + string.Join("; ", meta.People));
+        Paragraph(StructureRole.P, [], [Run("From: ", Typography.Meta with { Face = FontFace.Bold }), Run(from, Typography.Meta)], left, width, 12);
+        Paragraph(StructureRole.P, [], [Run("Published: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.Published), Typography.Meta)], left, width, 2);
+        if (!meta.Updates.IsEmpty)
+        {
+            Paragraph(StructureRole.P, [], [Run("Last updated: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.LastUpdated), Typography.Meta)], left, width, 2);
+        }
+        _blocks[^1] = _blocks[^1] with { RuleAfter = true };
+
+        Blocks(release.Markdown, [], left, width, tight: false);
+
+        Paragraph(StructureRole.H2, [], [Run("Press office contact", Typography.Heading(2))], left, width, Typography.HeadingGap, keep: true, bookmark: ("Press office contact", 2));
+        Paragraph(StructureRole.P, [], [Run(contact, Typography.Body)], left, width, 6);
+        if (!meta.Updates.IsEmpty)
+        {
+            Paragraph(StructureRole.H2, [], [Run("Published dates", Typography.Heading(2))], left, width, Typography.HeadingGap, keep: true, bookmark: ("Published dates", 2));
+            var list = NewElement(StructureRole.L);
+            var history = meta.Updates.Select(u => $"{IsoDate.Display(u.Date)}: {u.Note}").Prepend($"{IsoDate.Display(meta.Published)}: first published.");
+            foreach (var entry in history)
+            {
+                var item = ListItem([list], "•", out var body);
+                var before = _blocks.Count;
+                Paragraph(null, body, [Run(entry, Typography.Body)], left + Typography.Indent, width - Typography.Indent, Typography.ItemGap);
+                AttachLabel(before, item, left);
+            }
+        }
+
+        var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
+        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, Footer(meta.Title, i + 1, placed.Length), p.Rules.Add(FooterRule()))).ToImmutableArray();
+        return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
+    }
+
+    private static InlineRun Run(string text, TextStyle style) => new(text, style, null);
+
+    private void Blocks(ContainerBlock container, ImmutableArray<int> path, double x, double width, bool tight)
+    {
+        foreach (var block in container)
+        {
+            Block(block, path, x, width, tight);
+        }
+    }
+
+    private void Block(Block block, ImmutableArray<int> path, double x, double width, bool tight)
+    {
+        var language = Language(block);
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var level = Math.Clamp(heading.Level, 1, 6);
+                var runs = _inlines.Collect(heading.Inline, Typography.Heading(level));
+                var title = string.Concat(runs.Select(r => r.Text));
+                Paragraph(StructureRole.H1 + (level - 1), path, runs, x, width, Typography.HeadingGap, language, keep: true, bookmark: (title, level));
+                break;
+            case ParagraphBlock paragraph:
+                var text = _inlines.Collect(paragraph.Inline, Typography.Body);
+                var leadIn = string.Concat(text.Select(r => r.Text)).TrimEnd().EndsWith(':');
+                Paragraph(tight ? null : StructureRole.P, path, text, x, width, tight ? 0 : Typography.ParagraphGap, language, keep: leadIn);
+                break;
+            case ListBlock list:
+                List(list, path, x, width);
+                break;
+            case Figure figure:
+                FigureQuote(figure, path, x, width);
+                break;
+            case QuoteBlock quote:
+                Quote(quote, path, x, width);
+                break;
+            case ThematicBreakBlock:
+                _blocks.Add(new FlowBlock([], Typography.ParagraphGap) { RuleAfter = true });
+                break;
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
+            case LinkReferenceDefinitionGroup:
+            case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+            case Markdig.Extensions.Abbreviations.Abbreviation:
+            case BlankLineBlock:
+                break;
+            case CodeBlock code:
+                var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString());
+                var codeTag = new InlineTag(++_tagIds, StructureRole.Code, "");
+                var codeRuns = lines.SelectMany(l => new[] { new InlineRun(l, Typography.Body with { Ink = Ink.Secondary }, codeTag), new InlineRun("\n", Typography.Body, null) }).SkipLast(1).ToList();
+                Paragraph(StructureRole.P, path, codeRuns, x + Typography.Indent, width - Typography.Indent, Typography.ParagraphGap, language);
+                break;
+            case HtmlBlock:
+                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "an HTML block");
+                break;
+            case Markdig.Extensions.Tables.Table:
+                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "a table");
+                break;
+            case Markdig.Extensions.Footnotes.FootnoteGroup:
+                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "footnotes");
+                break;
+            default:
+                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "this block (" + block.GetType().Name + ")");
+                break;
+        }
+    }
+
+    private void List(ListBlock list, ImmutableArray<int> path, double x, double width)
+    {
+        var element = NewElement(StructureRole.L, Language(list));
+        var listPath = path.Add(element);
+        var depth = path.Count(id => _elements[id].Role == StructureRole.L);
+        var number = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var first = true;
+        foreach (var child in list.OfType<ListItemBlock>())
+        {
+            var label = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : (depth % 2 == 0 ? "•" : "–");
+            var item = ListItem(listPath, label, out var body);
+            var before = _blocks.Count;
+            var gap = first ? (depth == 0 ? Typography.ParagraphGap : Typography.ItemGap) : Typography.ItemGap;
+            foreach (var block in child)
+            {
+                Block(block, body, x + Typography.Indent, width - Typography.Indent, list.IsLoose is false);
+            }
+            if (_blocks.Count > before)
+            {
+                _blocks[before] = _blocks[before] with { SpaceBefore = Math.Max(_blocks[before].SpaceBefore, gap) };
+            }
+            AttachLabel(before, item, x);
+            first = false;
+        }
+    }
+
+    // Creates LI with its Lbl and LBody; returns the label element and the body's path.
+    private (int Label, string Text, TextStyle Style, ImmutableArray<int> Path) ListItem(ImmutableArray<int> listPath, string label, out ImmutableArray<int> body)
+    {
+        var item = NewElement(StructureRole.LI);
+        var lbl = NewElement(StructureRole.Lbl);
+        var lbody = NewElement(StructureRole.LBody);
+        body = listPath.Add(item).Add(lbody);
+        return (lbl, label, Typography.Body, listPath.Add(item).Add(lbl));
+    }
+
+    // Puts the list label in front of the item's first line, so it is read before the item's text.
+    private void AttachLabel(int firstBlock, (int Label, string Text, TextStyle Style, ImmutableArray<int> Path) item, double x)
+    {
+        var width = _metrics.Width(item.Text, item.Style.Face, item.Style.Size);
+        var fragment = new Fragment(x + 4, 0, width, item.Text + " ", item.Style, item.Path);
+        for (var b = firstBlock; b < _blocks.Count; b++)
+        {
+            if (_blocks[b].Lines.IsEmpty)
+            {
+                continue;
+            }
+            var line = _blocks[b].Lines[0];
+            _blocks[b] = _blocks[b] with { Lines = _blocks[b].Lines.SetItem(0, line with { Fragments = line.Fragments.Insert(0, fragment) }) };
+            return;
+        }
+        _blocks.Add(new FlowBlock([Line([fragment with { Path = item.Path }], item.Style)], Typography.ItemGap));
+    }
+
+    private void FigureQuote(Figure figure, ImmutableArray<int> path, double x, double width)
+    {
+        var div = NewElement(StructureRole.Div, Language(figure));
+        var divPath = path.Add(div);
+        foreach (var child in figure)
+        {
+            if (child is FigureCaption caption)
+            {
+                var runs = _inlines.Collect(caption.Inline, Typography.Attribution);
+                runs.Insert(0, Run("— ", Typography.Attribution));
+                // PDFsharp tags no content directly inside a grouping element such as Caption: the text goes in a P.
+                var captionPath = divPath.Add(NewElement(StructureRole.Caption));
+                Paragraph(StructureRole.P, captionPath, runs, x + Typography.Indent, width - Typography.Indent, 6);
+            }
+            else
+            {
+                Block(child, divPath, x, width, tight: false);
+            }
+        }
+    }
+
+    private void Quote(QuoteBlock quote, ImmutableArray<int> path, double x, double width)
+    {
+        var element = NewElement(StructureRole.BlockQuote, Language(quote));
+        var group = ++_quoteGroups;
+        var before = _blocks.Count;
+        Blocks(quote, path.Add(element), x + Typography.Indent, width - Typography.Indent, tight: false);
+        for (var b = before; b < _blocks.Count; b++)
+        {
+            _blocks[b] = _blocks[b] with { QuoteGroup = group, QuoteBarX = x + 3, SpaceBefore = b == before ? Typography.QuoteGap : _blocks[b].SpaceBefore };
+        }
+    }
+
+    private void Paragraph(StructureRole? role, ImmutableArray<int> path, List<InlineRun> runs, double x, double width, double spaceBefore,
+        string? language = null, bool keep = false, (string, int)? bookmark = null)
+    {
+        var elementPath = role is { } r ? path.Add(NewElement(r, language)) : path;
+        var baseStyle = runs.Count > 0 ? runs[0].Style : Typography.Body;
+        // A link's annotation describes the whole link, even when it wraps and is tagged once per line.
+        var tagTexts = runs.Where(r => r.Tag is not null).GroupBy(r => r.Tag!)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(r => r.Text)).Trim());
+        var lines = LineBreaker.Break(runs, width, _metrics)
+            .Select(pieces => Line(Fragments(pieces, x, elementPath, tagTexts), pieces.IsEmpty ? baseStyle : pieces.MaxBy(p => p.Style.Size)!.Style))
+            .ToImmutableArray();
+        _blocks.Add(new FlowBlock(lines, spaceBefore) { KeepWithNext = keep, Bookmark = bookmark });
+    }
+
+    // One fragment per piece; pieces of one link (or abbreviation) on one line share one Link (or Span) element.
+    private ImmutableArray<Fragment> Fragments(ImmutableArray<LinePiece> pieces, double x, ImmutableArray<int> path, Dictionary<InlineTag, string> tagTexts)
+    {
+        var fragments = ImmutableArray.CreateBuilder<Fragment>(pieces.Length);
+        InlineTag? openTag = null;
+        var tagElement = -1;
+        foreach (var piece in pieces)
+        {
+            var fragmentPath = path;
+            if (piece.Tag is { } tag)
+            {
+                if (!ReferenceEquals(tag, openTag))
+                {
+                    tagElement = NewElement(tag.Role);
+                    _elements[tagElement] = _elements[tagElement] with
+                    {
+                        Uri = tag.Role == StructureRole.Link ? tag.Value : null,
+                        Expansion = tag.Role == StructureRole.Span ? tag.Value : null,
+                        LinkText = tagTexts.GetValueOrDefault(tag, ""),
+                    };
+                    openTag = tag;
+                }
+                fragmentPath = path.Add(tagElement);
+            }
+            else
+            {
+                openTag = null;
+            }
+            fragments.Add(new Fragment(x + piece.X, 0, piece.Width, piece.Text, piece.Style, fragmentPath));
+        }
+        return fragments.MoveToImmutable();
+    }
+
+    private FlowLine Line(ImmutableArray<Fragment> fragments, TextStyle style)
+    {
+        var height = style.Size * Typography.LineSpacing(style);
+        var ascent = _metrics.Ascent(style.Face) * style.Size;
+        var descent = _metrics.Descent(style.Face) * style.Size;
+        return new FlowLine(height, (height - ascent - descent) / 2 + ascent, fragments);
+    }
+
+    private ImmutableArray<Fragment> Footer(string title, int page, int pages)
+    {
+        var style = Typography.Footer;
+        var baseline = _geometry.Height - _geometry.Bottom + 42;
+        var number = $"Page {page} of {pages}";
+        var numberWidth = _metrics.Width(number, style.Face, style.Size);
+        var room = _geometry.ContentWidth - numberWidth - 24;
+        // The short title: whole words of the headline that fit beside the page number, with an ellipsis if cut.
+        var shortTitle = title;
+        var words = title.Split(' ');
+        for (var n = words.Length - 1; n > 0 && _metrics.Width(shortTitle, style.Face, style.Size) > room; n--)
+        {
+            shortTitle = string.Join(' ', words[..n]).TrimEnd(',', ';', ':', '–', '-', ' ') + "…";
+        }
+        return
+        [
+            new Fragment(_geometry.Left, baseline, _metrics.Width(shortTitle, style.Face, style.Size), shortTitle + " ", style, []),
+            new Fragment(_geometry.Width - _geometry.Right - numberWidth, baseline, numberWidth, number, style, []),
+        ];
+    }
+
+    private Rule FooterRule()
+    {
+        var y = _geometry.Height - _geometry.Bottom + 26;
+        return new Rule(_geometry.Left, y, _geometry.Width - _geometry.Right, y, 0.5, Ink.Rule);
+    }
+
+    private int NewElement(StructureRole role, string? language = null)
+    {
+        _elements.Add(new StructureElement(_elements.Count, role) { Language = language });
+        return _elements.Count - 1;
+    }
+
+    // Markdig's generic attributes: {lang=cy} on a block marks a passage in another language.
+    private static string? Language(Block block) =>
+        block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value;
+
+    // Markdig lines and columns are 0-based and count from the file's first line, front matter included.
+    private void Unsupported(DiagnosticDescriptor code, int line, int column, string what) =>
+        _diagnostics.Add(code.Create(new SourceLocation(_sourcePath, line + 1, column + 1), what));
+}
