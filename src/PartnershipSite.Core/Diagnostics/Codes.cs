@@ -94,6 +94,42 @@ public static class Codes
     public static readonly DiagnosticDescriptor MissingLayout = new("PS0203", DiagnosticSeverity.Error,
         "The theme has no layout '{0}'.", "add theme/layouts/{0}.liquid.");
 
+    /// <summary>A link has an empty target.</summary>
+    public static readonly DiagnosticDescriptor EmptyLink = new("PS0301", DiagnosticSeverity.Error,
+        "The {0} has an empty target.", "give the link a destination, or remove it.");
+
+    /// <summary>A link points at <c>#</c>: a placeholder left in the text.</summary>
+    public static readonly DiagnosticDescriptor PlaceholderLink = new("PS0302", DiagnosticSeverity.Error,
+        "The {0} points at '#', a placeholder.", "replace '#' with the real address (for Markdown, at the foot of the file).");
+
+    /// <summary>A link runs script instead of going somewhere.</summary>
+    public static readonly DiagnosticDescriptor JavaScriptLink = new("PS0303", DiagnosticSeverity.Error,
+        "The {0} runs JavaScript ('{1}').", "link to a page or file; script links do not work without JavaScript or for assistive technology.");
+
+    /// <summary>A mailto: link is not a valid address.</summary>
+    public static readonly DiagnosticDescriptor MalformedMailto = new("PS0304", DiagnosticSeverity.Error,
+        "The {0} has an invalid email address ('{1}').", "write mailto:name@example.gov.uk (RFC 6068).");
+
+    /// <summary>A tel: link is not a valid number.</summary>
+    public static readonly DiagnosticDescriptor MalformedTel = new("PS0305", DiagnosticSeverity.Error,
+        "The {0} has an invalid telephone number ('{1}').", "write the number in international form, e.g. tel:+442072112210 (RFC 3966).");
+
+    /// <summary>An internal link points at a file the site does not have.</summary>
+    public static readonly DiagnosticDescriptor InternalLinkBroken = new("PS0306", DiagnosticSeverity.Error,
+        "The {0} points at '{1}', which the site does not have.", "correct the address; paths are case-sensitive on the host.");
+
+    /// <summary>An internal link's fragment is not an id in the target page.</summary>
+    public static readonly DiagnosticDescriptor FragmentMissing = new("PS0307", DiagnosticSeverity.Error,
+        "The {0} points at '#{1}', but {2} has no element with that id.", "link to an id the page has, or add the id.");
+
+    /// <summary>A link uses http: where https: is expected.</summary>
+    public static readonly DiagnosticDescriptor InsecureLink = new("PS0308", DiagnosticSeverity.Warning,
+        "The {0} uses http: ('{1}').", "use https: if the site supports it.");
+
+    /// <summary>A link is not a well-formed URL.</summary>
+    public static readonly DiagnosticDescriptor MalformedUrl = new("PS0309", DiagnosticSeverity.Error,
+        "The {0} has an invalid URL ('{1}').", "correct the address (spaces must be written %20).");
+
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");

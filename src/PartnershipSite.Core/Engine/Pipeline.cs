@@ -20,6 +20,7 @@ public static class Pipeline
         new RenderHomePage(),
         new RenderNotFoundPage(),
         new CopyAssets(),
+        new CheckSite(),
         new WriteOutput(),
     ];
 }

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using AngleSharp.Html.Parser;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// Runs the checks over a site: each HTML page is parsed once (in parallel) for its page checks, its links and
+/// its ids; then the link checks run over every link and the site checks over the whole. The same checker serves
+/// the build (over outputs in memory) and the <c>check</c> command (over a folder on disk).
+/// </summary>
+public sealed class SiteChecker(CheckCatalogue catalogue)
+{
+    /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
+    public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken)
+    {
+        foreach (var check in catalogue.All)
+        {
+            reporter.Register(check);
+        }
+        var pages = input.Files
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .Select(file => ReadPage(file, input, reporter))
+            .ToList();
+        var otherLinks = input.Files
+            .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
+            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
+        var site = new SiteIndex(
+            input.BaseUrl,
+            input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
+            pages.ToFrozenDictionary(p => p.Facts.Path, p => p.Facts, StringComparer.Ordinal),
+            [.. pages.SelectMany(p => p.Links), .. otherLinks],
+            input.DisplayPath);
+        foreach (var link in site.Links)
+        {
+            foreach (var check in catalogue.LinkChecks)
+            {
+                check.Check(link, site, reporter);
+            }
+        }
+        foreach (var check in catalogue.SiteChecks)
+        {
+            check.Check(site, reporter);
+        }
+        return reporter.Summaries();
+    }
+
+    private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter)
+    {
+        var text = Encoding.UTF8.GetString(file.Content.Span);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(text);
+        var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownLinkMap.Create(release, text) : null;
+        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown);
+        foreach (var check in catalogue.PageChecks)
+        {
+            check.Check(page, reporter);
+        }
+        var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
+            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
+            .ToFrozenSet(StringComparer.Ordinal);
+        var facts = new PageFacts(
+            file.Path,
+            string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
+            ids);
+        return (facts, [.. HtmlLinks.Extract(page, input.BaseUrl)]);
+    }
+}

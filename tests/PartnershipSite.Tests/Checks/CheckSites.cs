@@ -1,0 +1,37 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Checks;
+
+/// <summary>Small sites for check tests: one release with a given body, or pages with their own layouts.</summary>
+internal static class CheckSites
+{
+    /// <summary>The release file every <see cref="BuildReleaseAsync"/> site has.</summary>
+    public const string ReleasePath = "input/releases/2021-06-10-a.md";
+
+    /// <summary>The number of lines before the body in <see cref="ReleasePath"/> (front matter and a blank line).</summary>
+    public static int BodyLine(string body, string needle)
+    {
+        var text = TestSite.Release("2021-06-10-a", body: body);
+        var lines = text.Split('\n').Skip(1).ToList();
+        return lines.FindIndex(l => l.Contains(needle, StringComparison.Ordinal)) + 1;
+    }
+
+    /// <summary>Builds a site whose one release has <paramref name="body"/>.</summary>
+    public static Task<BuildResult> BuildReleaseAsync(string body, string siteYmlExtra = "", bool warningsAsErrors = false) =>
+        BuildAsync(TestSite.SiteYml + siteYmlExtra + TestSite.Release("2021-06-10-a", body: body), warningsAsErrors);
+
+    /// <summary>Builds an inline site.</summary>
+    public static Task<BuildResult> BuildAsync(string text, bool warningsAsErrors = false)
+    {
+        var site = TestSite.Parse(text);
+        return new SiteBuilder(site.FileSystem, TestSite.Clock()).BuildAsync(
+            new BuildOptions("input", "output", null, "/site", 0, WarningsAsErrors: warningsAsErrors),
+            TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The diagnostics with <paramref name="code"/>.</summary>
+    public static List<Diagnostic> WithCode(this BuildResult result, string code) =>
+        [.. result.Diagnostics.Where(d => d.Code == code)];
+}
