@@ -8,7 +8,25 @@ public sealed record CheckCatalogue
     /// <summary>Every check (external links not requested).</summary>
     public static CheckCatalogue Default { get; } = new()
     {
-        PageChecks = [],
+        PageChecks =
+        [
+            new PageLanguageIsSet(),
+            new LanguageChangesAreValid(),
+            new PagesHaveTitles(),
+            new PageHasOneMainHeading(),
+            new HeadingsDoNotSkipLevels(),
+            new ImagesHaveAltText(),
+            new LinksHaveAccessibleNames(),
+            new ButtonsHaveAccessibleNames(),
+            new LinkTextIsDescriptive(),
+            new IdsAreUnique(),
+            new ContentIsInLandmarks(),
+            new SkipLinkReachesMain(),
+            new TablesHaveHeaders(),
+            new TabOrderFollowsThePage(),
+            new PageDoesNotRefresh(),
+            new ZoomIsNotBlocked(),
+        ],
         LinkChecks =
         [
             new LinksAreNotPlaceholders(),
@@ -17,7 +35,7 @@ public sealed record CheckCatalogue
             new InternalLinksResolve(),
             new LinksUseHttps(),
         ],
-        SiteChecks = [],
+        SiteChecks = [new TitlesAreUnique()],
         LinkSources = [new XmlLinks()],
     };
 

@@ -44,7 +44,7 @@ public static class HtmlLinks
         found.Sort((a, b) => Index(a.Element).CompareTo(Index(b.Element)));
         foreach (var (element, attribute, url) in found)
         {
-            var (location, note) = page.LinkLocation(element, url);
+            var (location, note) = page.Locate(element);
             var link = new FoundLink(url, Label(element, attribute), page.File.Path, location, note);
             yield return SiteUrls.Classify(link, page.Url, baseUrl);
         }

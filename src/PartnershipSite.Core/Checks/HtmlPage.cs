@@ -11,9 +11,9 @@ namespace PartnershipSite.Checks;
 /// </summary>
 public sealed class HtmlPage
 {
-    private readonly MarkdownLinkMap? _markdown;
+    private readonly MarkdownSourceMap? _markdown;
 
-    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownLinkMap? markdown)
+    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownSourceMap? markdown)
     {
         File = file;
         Document = document;
@@ -42,18 +42,9 @@ public sealed class HtmlPage
         element.SourceReference?.Position is { } p ? new SourceLocation(DisplayPath, p.Line, p.Column) : new SourceLocation(DisplayPath);
 
     /// <summary>
-    /// Where to report a problem with <paramref name="element"/>'s <paramref name="url"/>: at the Markdown link it
-    /// was rendered from when there is one, otherwise in the output. The note is empty for Markdown locations.
+    /// Where to report a problem with <paramref name="element"/>: at the Markdown it was written in when it is part
+    /// of a release's body, otherwise in the output, with a note naming what the page was made from.
     /// </summary>
-    public (SourceLocation Location, string Note) LinkLocation(IElement element, string url)
-    {
-        if (_markdown is not null && element.SourceReference?.Position is { } p && _markdown.Take(url, p.Index) is { } source)
-        {
-            return (source, "");
-        }
-        return (LocationOf(element), Note);
-    }
-
-    /// <summary>Where to report a problem with an element that is not a link: the Markdown line when it is in the body.</summary>
-    public (SourceLocation Location, string Note) ElementLocation(IElement element) => (LocationOf(element), Note);
+    public (SourceLocation Location, string Note) Locate(IElement element) =>
+        _markdown?.Locate(element) is { } source ? (source, "") : (LocationOf(element), Note);
 }

@@ -53,7 +53,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var text = Encoding.UTF8.GetString(file.Content.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
-        var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownLinkMap.Create(release, text) : null;
+        var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
         var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown);
         foreach (var check in catalogue.PageChecks)
         {

@@ -130,6 +130,74 @@ public static class Codes
     public static readonly DiagnosticDescriptor MalformedUrl = new("PS0309", DiagnosticSeverity.Error,
         "The {0} has an invalid URL ('{1}').", "correct the address (spaces must be written %20).");
 
+    /// <summary>The page's language is missing or not a valid tag (WCAG 3.1.1).</summary>
+    public static readonly DiagnosticDescriptor PageLanguageMissing = new("PS0401", DiagnosticSeverity.Error,
+        "The page's <html> element {0}.", "set lang on <html> in the base layout to a BCP 47 tag such as en-GB (WCAG 2.2 SC 3.1.1).");
+
+    /// <summary>A lang attribute is not a valid tag (WCAG 3.1.2).</summary>
+    public static readonly DiagnosticDescriptor LanguageTagInvalid = new("PS0402", DiagnosticSeverity.Error,
+        "'{0}' on <{1}> is not a valid language tag.", "use a BCP 47 tag such as en-GB, cy or fr (WCAG 2.2 SC 3.1.2).");
+
+    /// <summary>A page has no title (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor TitleMissing = new("PS0403", DiagnosticSeverity.Error,
+        "The page has no title, or an empty one.", "give every layout a <title> that says what the page is (WCAG 2.2 SC 2.4.2).");
+
+    /// <summary>Two pages have the same title (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor TitleNotUnique = new("PS0404", DiagnosticSeverity.Error,
+        "The title '{0}' is also the title of {1}.", "give each page a title of its own, e.g. a release a distinct headline (WCAG 2.2 SC 2.4.2).");
+
+    /// <summary>A page does not have exactly one h1 (WCAG 1.3.1, 2.4.6).</summary>
+    public static readonly DiagnosticDescriptor HeadingOneCount = new("PS0405", DiagnosticSeverity.Error,
+        "The page has {0} <h1> headings; it should have exactly one.", "keep the headline as the only level-1 heading; start body headings at '##' (WCAG 2.2 SC 1.3.1, 2.4.6).");
+
+    /// <summary>A heading skips a level (WCAG 1.3.1).</summary>
+    public static readonly DiagnosticDescriptor HeadingSkipsLevel = new("PS0406", DiagnosticSeverity.Error,
+        "The heading '{0}' is level {1}, but {2}.", "use the next level down (e.g. '###' under '##') (WCAG 2.2 SC 1.3.1).");
+
+    /// <summary>An image has no alt attribute (WCAG 1.1.1).</summary>
+    public static readonly DiagnosticDescriptor ImageAltMissing = new("PS0407", DiagnosticSeverity.Error,
+        "The {0} has no alt text.", "describe the image in its alt text, or write alt=\"\" if it is purely decorative (WCAG 2.2 SC 1.1.1).");
+
+    /// <summary>A link has no accessible name (WCAG 2.4.4, 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor LinkNameMissing = new("PS0408", DiagnosticSeverity.Error,
+        "A link to '{0}' has no text, so screen readers cannot say where it goes.", "give the link text, or alt text to its image (WCAG 2.2 SC 2.4.4, 4.1.2).");
+
+    /// <summary>A button has no accessible name (WCAG 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor ButtonNameMissing = new("PS0409", DiagnosticSeverity.Error,
+        "A <{0}> has no accessible name.", "give the button text, a value or an aria-label (WCAG 2.2 SC 4.1.2).");
+
+    /// <summary>Link text is generic or a bare URL (WCAG 2.4.4).</summary>
+    public static readonly DiagnosticDescriptor LinkTextGeneric = new("PS0410", DiagnosticSeverity.Error,
+        "The link text '{0}' does not say where the link goes.", "write link text that makes sense on its own, e.g. 'Read the Atlantic Charter' (WCAG 2.2 SC 2.4.4).");
+
+    /// <summary>Two elements in a page share an id (WCAG 4.1.1).</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = new("PS0411", DiagnosticSeverity.Error,
+        "The id '{0}' is used more than once in the page.", "give each element a unique id; labels and links find only the first (WCAG 2.0 SC 4.1.1, still breaks labels and fragments).");
+
+    /// <summary>A page has no single main landmark, or content outside landmarks (WCAG 2.4.1).</summary>
+    public static readonly DiagnosticDescriptor LandmarksMissing = new("PS0412", DiagnosticSeverity.Error,
+        "{0}", "put the page's content in landmarks: header, nav, one main and footer (WCAG 2.2 SC 2.4.1, 1.3.1).");
+
+    /// <summary>A page with a header or navigation has no working skip link (WCAG 2.4.1).</summary>
+    public static readonly DiagnosticDescriptor SkipLinkBroken = new("PS0413", DiagnosticSeverity.Error,
+        "{0}", "make the first link on the page 'Skip to main content' pointing at the main element's id (WCAG 2.2 SC 2.4.1).");
+
+    /// <summary>A data table has no th cells (WCAG 1.3.1).</summary>
+    public static readonly DiagnosticDescriptor TableHeadersMissing = new("PS0414", DiagnosticSeverity.Error,
+        "The table has no header cells.", "give the table a header row (in Markdown, the first row of a pipe table) (WCAG 2.2 SC 1.3.1).");
+
+    /// <summary>An element has a positive tabindex (WCAG 2.4.3).</summary>
+    public static readonly DiagnosticDescriptor PositiveTabIndex = new("PS0415", DiagnosticSeverity.Error,
+        "The <{0}> has tabindex=\"{1}\", which changes the keyboard order.", "remove the tabindex or use 0 or -1 (WCAG 2.2 SC 2.4.3).");
+
+    /// <summary>A meta refresh with a delay (WCAG 2.2.1).</summary>
+    public static readonly DiagnosticDescriptor MetaRefresh = new("PS0416", DiagnosticSeverity.Error,
+        "The page refreshes or redirects itself after {0} seconds.", "link to the new page, or redirect on the server (WCAG 2.2 SC 2.2.1).");
+
+    /// <summary>The viewport blocks zoom (WCAG 1.4.4).</summary>
+    public static readonly DiagnosticDescriptor ZoomBlocked = new("PS0417", DiagnosticSeverity.Error,
+        "The viewport '{0}' stops readers from zooming.", "remove user-scalable=no and any maximum-scale below 2 (WCAG 2.2 SC 1.4.4).");
+
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");

@@ -22,6 +22,15 @@ internal static class CheckSites
     public static Task<BuildResult> BuildReleaseAsync(string body, string siteYmlExtra = "", bool warningsAsErrors = false) =>
         BuildAsync(TestSite.SiteYml + siteYmlExtra + TestSite.Release("2021-06-10-a", body: body), warningsAsErrors);
 
+    /// <summary>Builds a one-release site whose base layout is the real one changed by <paramref name="edit"/>.</summary>
+    public static Task<BuildResult> BuildWithBaseLayoutAsync(Func<string, string> edit, string body = "Body text.")
+    {
+        var layout = File.ReadAllText(RealFiles.PathOf("theme/layouts/base.liquid"));
+        var changed = edit(layout);
+        Assert.NotEqual(layout, changed);
+        return BuildAsync(TestSite.SiteYml + TestSite.Release("2021-06-10-a", body: body) + "-- theme/layouts/base.liquid --\n" + changed);
+    }
+
     /// <summary>Builds an inline site.</summary>
     public static Task<BuildResult> BuildAsync(string text, bool warningsAsErrors = false)
     {
