@@ -30,6 +30,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor ThemeFolderMissing = new("PS0006", DiagnosticSeverity.Error,
         "The theme folder '{0}' does not exist.", "set 'theme' in site.yml to the folder holding layouts/ and assets/.");
 
+    /// <summary>The folder given to <c>check</c> does not exist.</summary>
+    public static readonly DiagnosticDescriptor FolderMissing = new("PS0007", DiagnosticSeverity.Error,
+        "The folder '{0}' does not exist.", "build the site first, or pass the published folder: check output.");
+
     /// <summary>The front matter is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
         "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");
