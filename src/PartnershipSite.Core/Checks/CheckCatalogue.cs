@@ -39,8 +39,9 @@ public sealed record CheckCatalogue
         LinkSources = [new XmlLinks()],
     };
 
-    /// <summary>The checks for <paramref name="settings"/> (the default set; external links when enabled).</summary>
-    public static CheckCatalogue For(CheckSettings settings) => Default;
+    /// <summary>The default checks and the external link check, which requests links only when enabled in its settings.</summary>
+    public static CheckCatalogue WithExternalLinks(IO.IFileSystem fileSystem, TimeProvider clock, HttpMessageHandler? handler = null) =>
+        Default with { ExternalLinks = new ExternalLinksResolve(fileSystem, clock, handler) };
 
     /// <summary>Checks run on each parsed HTML page.</summary>
     public ImmutableArray<IPageCheck> PageChecks { get; init; } = [];
@@ -54,7 +55,10 @@ public sealed record CheckCatalogue
     /// <summary>Where links are found besides HTML pages.</summary>
     public ImmutableArray<ILinkSource> LinkSources { get; init; } = [];
 
+    /// <summary>The check of external links over the network (skips them unless enabled).</summary>
+    public ExternalLinksResolve? ExternalLinks { get; init; }
+
     /// <summary>Every check, for the summary.</summary>
     public IEnumerable<ICheck> All =>
-        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks);
+        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
 }

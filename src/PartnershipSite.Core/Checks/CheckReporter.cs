@@ -35,6 +35,11 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
             return;
         }
         Interlocked.Increment(ref TallyOf(check).Failed);
+        diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
+    }
+
+    private static string Format(DiagnosticDescriptor descriptor, string note, object?[] args)
+    {
         var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
         if (note.Length > 0)
         {
@@ -44,7 +49,17 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
         {
             message += $" Fix: {descriptor.Fix}";
         }
-        diagnostics.Add(new Diagnostic(descriptor.Code, severity, message, location));
+        return message;
+    }
+
+    /// <summary>Reports something worth knowing (e.g. a redirect) that is not a failure of the item.</summary>
+    public void Inform(DiagnosticDescriptor descriptor, SourceLocation location, string note, params object?[] args)
+    {
+        if (Settings.SeverityOf(descriptor) is not { } severity)
+        {
+            return;
+        }
+        diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
     }
 
     /// <summary>Makes sure a check appears in the summary even when it had nothing to look at.</summary>

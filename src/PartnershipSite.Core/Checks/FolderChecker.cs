@@ -42,7 +42,7 @@ public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
         settings = settings with { External = settings.External with { Enabled = options.CheckExternal } };
         var files = CheckInput.FromFolder(fileSystem, folder, baseUrl, context.Options.DisplayRoot!);
         var reporter = new CheckReporter(context.Diagnostics, settings);
-        var summaries = await new SiteChecker(CheckCatalogue.For(settings))
+        var summaries = await new SiteChecker(CheckCatalogue.WithExternalLinks(fileSystem, clock))
             .RunAsync(files, reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
         return new CheckResult(context.Diagnostics.ToSortedArray(), summaries, files.Files.Length);
     }

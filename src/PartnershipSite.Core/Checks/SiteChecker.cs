@@ -45,6 +45,10 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         {
             check.Check(site, reporter);
         }
+        if (catalogue.ExternalLinks is { } external)
+        {
+            await external.CheckAsync(site, reporter, cancellationToken).ConfigureAwait(false);
+        }
         return reporter.Summaries();
     }
 

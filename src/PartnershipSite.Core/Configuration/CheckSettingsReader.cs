@@ -70,7 +70,7 @@ internal static partial class CheckSettingsReader
             {
                 Exclude = [.. exclude],
                 Timeout = TimeSpan.FromSeconds(ext.PositiveInt("timeout", (int)external.Timeout.TotalSeconds)),
-                Retries = ext.Node("retries") is null ? external.Retries : ext.PositiveInt("retries", external.Retries),
+                Retries = Retries(ext, external.Retries, context),
                 MaxConcurrency = ext.PositiveInt("concurrency", external.MaxConcurrency),
                 MaxConcurrencyPerHost = ext.PositiveInt("per_host", external.MaxConcurrencyPerHost),
                 CacheMaxAge = TimeSpan.FromHours(ext.PositiveInt("cache_max_age", (int)external.CacheMaxAge.TotalHours)),
@@ -78,6 +78,21 @@ internal static partial class CheckSettingsReader
             };
         }
         return settings with { Severities = severities.ToFrozenDictionary(StringComparer.Ordinal), External = external };
+    }
+
+    // 0 is a valid number of retries, unlike the other counts.
+    private static int Retries(YamlFields fields, int fallback, BuildContext context)
+    {
+        if (fields.Node("retries") is not { } node)
+        {
+            return fallback;
+        }
+        if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        context.Diagnostics.Add(Codes.InvalidField, fields.At(node), "retries", "a whole number, 0 or more");
+        return fallback;
     }
 
     [GeneratedRegex("^PS0[34][0-9]{2}$")]

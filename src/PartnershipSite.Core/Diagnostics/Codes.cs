@@ -134,6 +134,26 @@ public static class Codes
     public static readonly DiagnosticDescriptor MalformedUrl = new("PS0309", DiagnosticSeverity.Error,
         "The {0} has an invalid URL ('{1}').", "correct the address (spaces must be written %20).");
 
+    /// <summary>An external link answered with an HTTP error.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkBroken = new("PS0310", DiagnosticSeverity.Error,
+        "The {0} answered HTTP {1} ('{2}').", "correct or remove the link; if the page moved, link to its new address.");
+
+    /// <summary>An external link did not answer in time.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkTimedOut = new("PS0311", DiagnosticSeverity.Error,
+        "The {0} did not answer within {1} ('{2}').", "check the address; if the site is only slow, raise checks.external.timeout or set PS0311 to warning in site.yml.");
+
+    /// <summary>An external link could not be reached (DNS, connection reset, TLS).</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkUnreachable = new("PS0312", DiagnosticSeverity.Error,
+        "The {0} could not be reached: {1} ('{2}').", "check the address and the site's certificate; set PS0312 to warning in site.yml to publish anyway.");
+
+    /// <summary>An external link's server refused to answer (HTTP 429), so it could not be checked.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkRateLimited = new("PS0313", DiagnosticSeverity.Error,
+        "The {0} was rate-limited (HTTP 429{1}) and could not be checked ('{2}').", "try again later, exclude the host in checks.external.exclude, or set PS0313 to warning in site.yml.");
+
+    /// <summary>An external link redirects elsewhere.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkRedirected = new("PS0314", DiagnosticSeverity.Info,
+        "The {0} redirects to '{1}' (HTTP {2}).", "link to the final address.");
+
     /// <summary>The page's language is missing or not a valid tag (WCAG 3.1.1).</summary>
     public static readonly DiagnosticDescriptor PageLanguageMissing = new("PS0401", DiagnosticSeverity.Error,
         "The page's <html> element {0}.", "set lang on <html> in the base layout to a BCP 47 tag such as en-GB (WCAG 2.2 SC 3.1.1).");

@@ -15,7 +15,7 @@ public sealed class CheckSite : IStep
         var configured = state.RequireConfig().Checks;
         var settings = configured with { External = configured.External with { Enabled = context.Options.CheckExternal } };
         var reporter = new CheckReporter(context.Diagnostics, settings);
-        var checker = new SiteChecker(CheckCatalogue.For(settings));
+        var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock));
         await checker.RunAsync(CheckInput.FromBuild(state, context), reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
         return state;
     }
