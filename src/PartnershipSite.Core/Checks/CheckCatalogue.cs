@@ -36,6 +36,12 @@ public sealed record CheckCatalogue
             new LinksUseHttps(),
         ],
         SiteChecks = [new TitlesAreUnique()],
+        ReleaseChecks =
+        [
+            new SentencesAreShort(),
+            new HeadingsUseSentenceCase(),
+            new AcronymsAreExpanded(),
+        ],
         LinkSources = [new XmlLinks()],
     };
 
@@ -52,6 +58,9 @@ public sealed record CheckCatalogue
     /// <summary>Checks run once over the whole site.</summary>
     public ImmutableArray<ISiteCheck> SiteChecks { get; init; } = [];
 
+    /// <summary>Checks run on each release's Markdown (builds only).</summary>
+    public ImmutableArray<IReleaseCheck> ReleaseChecks { get; init; } = [];
+
     /// <summary>Where links are found besides HTML pages.</summary>
     public ImmutableArray<ILinkSource> LinkSources { get; init; } = [];
 
@@ -60,5 +69,5 @@ public sealed record CheckCatalogue
 
     /// <summary>Every check, for the summary.</summary>
     public IEnumerable<ICheck> All =>
-        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
+        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(ReleaseChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
 }

@@ -47,7 +47,7 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
         }
         if (descriptor.Fix.Length > 0)
         {
-            message += $" Fix: {descriptor.Fix}";
+            message += $" Fix: {string.Format(CultureInfo.InvariantCulture, descriptor.Fix, args)}";
         }
         return message;
     }

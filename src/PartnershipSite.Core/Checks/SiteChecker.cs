@@ -41,6 +41,13 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
+        foreach (var release in input.Releases.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value))
+        {
+            foreach (var check in catalogue.ReleaseChecks)
+            {
+                check.Check(release, reporter);
+            }
+        }
         foreach (var check in catalogue.SiteChecks)
         {
             check.Check(site, reporter);

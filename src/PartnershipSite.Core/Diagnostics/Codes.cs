@@ -222,6 +222,18 @@ public static class Codes
     public static readonly DiagnosticDescriptor ZoomBlocked = new("PS0417", DiagnosticSeverity.Error,
         "The viewport '{0}' stops readers from zooming.", "remove user-scalable=no and any maximum-scale below 2 (WCAG 2.2 SC 1.4.4).");
 
+    /// <summary>A sentence is longer than GOV.UK's plain-English limit.</summary>
+    public static readonly DiagnosticDescriptor LongSentence = new("PS0420", DiagnosticSeverity.Warning,
+        "The sentence '{0}' has {1} words; GOV.UK's guidance is 25 at most.", "split it into shorter sentences.");
+
+    /// <summary>A heading is in title case rather than sentence case.</summary>
+    public static readonly DiagnosticDescriptor HeadingNotSentenceCase = new("PS0421", DiagnosticSeverity.Warning,
+        "The heading '{0}' is in title case.", "use sentence case: a capital only for the first word and proper nouns.");
+
+    /// <summary>An acronym is used without being expanded on first use.</summary>
+    public static readonly DiagnosticDescriptor AcronymNotExpanded = new("PS0422", DiagnosticSeverity.Warning,
+        "'{0}' is not spelled out on first use.", "write it out in full the first time, e.g. 'artificial intelligence (AI)', or define it at the foot of the file: *[{0}]: …");
+
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");
