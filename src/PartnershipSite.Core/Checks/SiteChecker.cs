@@ -41,13 +41,16 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
-        foreach (var release in input.Releases.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value))
-        {
-            foreach (var check in catalogue.ReleaseChecks)
+        // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
+        input.Releases.Values
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(release =>
             {
-                check.Check(release, reporter);
-            }
-        }
+                foreach (var check in catalogue.ReleaseChecks)
+                {
+                    check.Check(release, reporter);
+                }
+            });
         foreach (var check in catalogue.SiteChecks)
         {
             check.Check(site, reporter);
