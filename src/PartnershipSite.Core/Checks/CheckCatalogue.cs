@@ -42,7 +42,7 @@ public sealed record CheckCatalogue
             new HeadingsUseSentenceCase(),
             new AcronymsAreExpanded(),
         ],
-        LinkSources = [new XmlLinks()],
+        LinkSources = [new XmlLinks(), new PdfLinks()],
     };
 
     /// <summary>The default checks and the external link check, which requests links only when enabled in its settings.</summary>
