@@ -36,6 +36,15 @@ public sealed record CheckCatalogue
             new LinksUseHttps(),
         ],
         SiteChecks = [new TitlesAreUnique()],
+        PdfChecks =
+        [
+            new PdfIsTagged(),
+            new PdfDeclaresLanguage(),
+            new PdfShowsTitle(),
+            new PdfFontsAreEmbedded(),
+            new PdfFiguresHaveAltText(),
+            new PdfLinksAreTagged(),
+        ],
         ReleaseChecks =
         [
             new SentencesAreShort(),
@@ -58,6 +67,9 @@ public sealed record CheckCatalogue
     /// <summary>Checks run once over the whole site.</summary>
     public ImmutableArray<ISiteCheck> SiteChecks { get; init; } = [];
 
+    /// <summary>Checks run on each PDF output.</summary>
+    public ImmutableArray<IPdfCheck> PdfChecks { get; init; } = [];
+
     /// <summary>Checks run on each release's Markdown (builds only).</summary>
     public ImmutableArray<IReleaseCheck> ReleaseChecks { get; init; } = [];
 
@@ -69,5 +81,5 @@ public sealed record CheckCatalogue
 
     /// <summary>Every check, for the summary.</summary>
     public IEnumerable<ICheck> All =>
-        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(ReleaseChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
+        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(PdfChecks).Concat(ReleaseChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
 }

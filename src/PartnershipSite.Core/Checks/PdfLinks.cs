@@ -38,9 +38,9 @@ public sealed class PdfLinks : ILinkSource
                 }
             }
         }
-        catch (PdfDocumentFormatException)
+        catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
         {
-            // Not a PDF this checker can read; the step that wrote it owns its validity.
+            // SiteChecker reports the unreadable PDF (PS0436); there are no links to give.
         }
         return links;
     }

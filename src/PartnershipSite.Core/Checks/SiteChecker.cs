@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Html.Parser;
 using PartnershipSite.Engine;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 
 namespace PartnershipSite.Checks;
 
@@ -16,7 +18,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
     public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken)
     {
-        foreach (var check in catalogue.All)
+        foreach (var check in catalogue.All.Append(PdfReadable))
         {
             reporter.Register(check);
         }
@@ -41,6 +43,10 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
+        foreach (var file in input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            CheckPdf(file, input, reporter);
+        }
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
@@ -60,6 +66,28 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             await external.CheckAsync(site, reporter, cancellationToken).ConfigureAwait(false);
         }
         return reporter.Summaries();
+    }
+
+    // The check that a PDF can be read at all, for the summary.
+    private static readonly PdfsAreReadable PdfReadable = new();
+
+    private void CheckPdf(OutputFile file, CheckInput input, CheckReporter reporter)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(file.Content.ToArray());
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path));
+            reporter.Pass(PdfReadable);
+            foreach (var check in catalogue.PdfChecks)
+            {
+                check.Check(pdf, reporter);
+            }
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
+        {
+            // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
+            reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
+        }
     }
 
     private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter)

@@ -234,6 +234,34 @@ public static class Codes
     public static readonly DiagnosticDescriptor AcronymNotExpanded = new("PS0422", DiagnosticSeverity.Warning,
         "'{0}' is not spelled out on first use.", "write it out in full the first time, e.g. 'artificial intelligence (AI)', or define it at the foot of the file: *[{0}]: …");
 
+    /// <summary>A PDF is not tagged (WCAG 1.3.1, PDF/UA).</summary>
+    public static readonly DiagnosticDescriptor PdfNotTagged = new("PS0430", DiagnosticSeverity.Error,
+        "The PDF is not tagged ({0}).", "tag the PDF (MarkInfo /Marked true and a structure tree), so screen readers get its headings, lists and reading order (WCAG 2.2 SC 1.3.1, PDF/UA).");
+
+    /// <summary>A PDF has no valid /Lang (WCAG 3.1.1).</summary>
+    public static readonly DiagnosticDescriptor PdfLanguageMissing = new("PS0431", DiagnosticSeverity.Error,
+        "The PDF {0}.", "set the catalog's /Lang to the release's language, e.g. en-GB (WCAG 2.2 SC 3.1.1).");
+
+    /// <summary>A PDF's title is missing or not shown (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor PdfTitleNotShown = new("PS0432", DiagnosticSeverity.Error,
+        "The PDF {0}.", "set the document title and /ViewerPreferences /DisplayDocTitle true, so readers see the title, not the file name (WCAG 2.2 SC 2.4.2, PDF/UA).");
+
+    /// <summary>A PDF font is not embedded (PDF/UA).</summary>
+    public static readonly DiagnosticDescriptor PdfFontNotEmbedded = new("PS0433", DiagnosticSeverity.Error,
+        "The font '{0}' on page {1} is not embedded.", "embed every font, so text renders and extracts the same everywhere (PDF/UA 7.21.4.1).");
+
+    /// <summary>A PDF figure has no alternative text (WCAG 1.1.1).</summary>
+    public static readonly DiagnosticDescriptor PdfFigureAltMissing = new("PS0434", DiagnosticSeverity.Error,
+        "A figure in the PDF's structure has no /Alt text.", "give every Figure structure element alternative text from the image's alt text (WCAG 2.2 SC 1.1.1).");
+
+    /// <summary>A PDF link annotation is not tagged (WCAG 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor PdfLinkNotTagged = new("PS0435", DiagnosticSeverity.Error,
+        "The {0} is not tagged (no /StructParent).", "put each link annotation in the structure tree as a Link element (WCAG 2.2 SC 2.4.4, 4.1.2, PDF/UA 7.18.5).");
+
+    /// <summary>A PDF output could not be read, so neither its links nor its accessibility could be checked.</summary>
+    public static readonly DiagnosticDescriptor PdfUnreadable = new("PS0436", DiagnosticSeverity.Error,
+        "The PDF could not be read, so it could not be checked: {0}", "check the step that writes the PDF; an unreadable PDF fails readers as well as checks.");
+
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");
