@@ -4,23 +4,27 @@ using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli;
 
-/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json]</c>.</summary>
+/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "The folder holding site.yml and releases/.", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--output") { Description = "The folder the site is published to (replaced whole on success).", DefaultValueFactory = _ => "output" };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides base_url in site.yml, e.g. for a preview deploy." };
+        var baseUrl = BaseUrlOption.Create("Overrides base_url in site.yml, e.g. for a preview deploy.");
         var format = new Option<OutputFormat>("--format") { Description = "How diagnostics are printed.", DefaultValueFactory = _ => OutputFormat.Text };
-        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format };
+        var external = new Option<bool>("--check-external") { Description = "Also request external links over the network (the checks run on every build)." };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors: the site is not published." };
+        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new BuildOptions(
                 result.GetValue(input)!,
                 result.GetValue(output)!,
                 result.GetValue(baseUrl),
-                Environment.CurrentDirectory);
+                Environment.CurrentDirectory,
+                CheckExternal: result.GetValue(external),
+                WarningsAsErrors: result.GetValue(strict));
             var builder = new SiteBuilder(new PhysicalFileSystem(), TimeProvider.System);
             var outcome = await builder.BuildAsync(options, cancellationToken);
             var reporter = result.GetValue(format) == OutputFormat.Json ? (IReporter)new JsonReporter() : new TextReporter();

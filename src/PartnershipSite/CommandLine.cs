@@ -10,6 +10,7 @@ internal static class CommandLine
         var root = new RootCommand("PartnershipSite: publishes press releases written in Markdown as an accessible HTML site.")
         {
             BuildCommand.Create(),
+            CheckCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -32,6 +32,9 @@ public sealed record SiteConfig
     /// <summary>How many releases the feeds carry.</summary>
     public int FeedItemLimit { get; init; } = 20;
 
+    /// <summary>How the build checks run (<c>checks:</c>): severities per code, external link settings.</summary>
+    public Checks.CheckSettings Checks { get; init; } = PartnershipSite.Checks.CheckSettings.Default;
+
     /// <summary>The site's path below the host, e.g. <c>/</c> or <c>/news/</c>: the prefix of every internal link.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

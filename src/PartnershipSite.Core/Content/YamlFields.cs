@@ -59,6 +59,10 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         }
     }
 
+    /// <summary>Every field of the mapping: its name, its value and where the name is.</summary>
+    public IEnumerable<(string Key, YamlNode Value, SourceLocation At)> Entries() =>
+        map.Children.Select(c => ((c.Key as YamlScalarNode)?.Value ?? "", c.Value, At(c.Key)));
+
     /// <summary>The node at <paramref name="key"/>, if present and not null.</summary>
     public YamlNode? Node(string key) =>
         Find(key).Value is { } v && !(v is YamlScalarNode { Value: null or "~" or "null", Style: ScalarStyle.Plain }) ? v : null;

@@ -30,6 +30,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor ThemeFolderMissing = new("PS0006", DiagnosticSeverity.Error,
         "The theme folder '{0}' does not exist.", "set 'theme' in site.yml to the folder holding layouts/ and assets/.");
 
+    /// <summary>The folder given to <c>check</c> does not exist.</summary>
+    public static readonly DiagnosticDescriptor FolderMissing = new("PS0007", DiagnosticSeverity.Error,
+        "The folder '{0}' does not exist.", "build the site first, or pass the published folder: check output.");
+
     /// <summary>The front matter is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
         "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");
@@ -105,6 +109,169 @@ public static class Codes
     /// <summary>The theme has no PDF fonts.</summary>
     public static readonly DiagnosticDescriptor PdfFontMissing = new("PS0503", DiagnosticSeverity.Error,
         "The theme has no font file '{0}' for the PDF.", "add the Atkinson Hyperlegible TrueType faces to theme/fonts/.");
+    /// <summary>A link has an empty target.</summary>
+    public static readonly DiagnosticDescriptor EmptyLink = new("PS0301", DiagnosticSeverity.Error,
+        "The {0} has an empty target.", "give the link a destination, or remove it.");
+
+    /// <summary>A link points at <c>#</c>: a placeholder left in the text.</summary>
+    public static readonly DiagnosticDescriptor PlaceholderLink = new("PS0302", DiagnosticSeverity.Error,
+        "The {0} points at '#', a placeholder.", "replace '#' with the real address (for Markdown, at the foot of the file).");
+
+    /// <summary>A link runs script instead of going somewhere.</summary>
+    public static readonly DiagnosticDescriptor JavaScriptLink = new("PS0303", DiagnosticSeverity.Error,
+        "The {0} runs JavaScript ('{1}').", "link to a page or file; script links do not work without JavaScript or for assistive technology.");
+
+    /// <summary>A mailto: link is not a valid address.</summary>
+    public static readonly DiagnosticDescriptor MalformedMailto = new("PS0304", DiagnosticSeverity.Error,
+        "The {0} has an invalid email address ('{1}').", "write mailto:name@example.gov.uk (RFC 6068).");
+
+    /// <summary>A tel: link is not a valid number.</summary>
+    public static readonly DiagnosticDescriptor MalformedTel = new("PS0305", DiagnosticSeverity.Error,
+        "The {0} has an invalid telephone number ('{1}').", "write the number in international form, e.g. tel:+442072112210 (RFC 3966).");
+
+    /// <summary>An internal link points at a file the site does not have.</summary>
+    public static readonly DiagnosticDescriptor InternalLinkBroken = new("PS0306", DiagnosticSeverity.Error,
+        "The {0} points at '{1}', which the site does not have.", "correct the address; paths are case-sensitive on the host.");
+
+    /// <summary>An internal link's fragment is not an id in the target page.</summary>
+    public static readonly DiagnosticDescriptor FragmentMissing = new("PS0307", DiagnosticSeverity.Error,
+        "The {0} points at '#{1}', but {2} has no element with that id.", "link to an id the page has, or add the id.");
+
+    /// <summary>A link uses http: where https: is expected.</summary>
+    public static readonly DiagnosticDescriptor InsecureLink = new("PS0308", DiagnosticSeverity.Warning,
+        "The {0} uses http: ('{1}').", "use https: if the site supports it.");
+
+    /// <summary>A link is not a well-formed URL.</summary>
+    public static readonly DiagnosticDescriptor MalformedUrl = new("PS0309", DiagnosticSeverity.Error,
+        "The {0} has an invalid URL ('{1}').", "correct the address (spaces must be written %20).");
+
+    /// <summary>An external link answered with an HTTP error.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkBroken = new("PS0310", DiagnosticSeverity.Error,
+        "The {0} answered HTTP {1} ('{2}').", "correct or remove the link; if the page moved, link to its new address.");
+
+    /// <summary>An external link did not answer in time.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkTimedOut = new("PS0311", DiagnosticSeverity.Error,
+        "The {0} did not answer within {1} ('{2}').", "check the address; if the site is only slow, raise checks.external.timeout or set PS0311 to warning in site.yml.");
+
+    /// <summary>An external link could not be reached (DNS, connection reset, TLS).</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkUnreachable = new("PS0312", DiagnosticSeverity.Error,
+        "The {0} could not be reached: {1} ('{2}').", "check the address and the site's certificate; set PS0312 to warning in site.yml to publish anyway.");
+
+    /// <summary>An external link's server refused to answer (HTTP 429), so it could not be checked.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkRateLimited = new("PS0313", DiagnosticSeverity.Error,
+        "The {0} was rate-limited (HTTP 429{1}) and could not be checked ('{2}').", "try again later, exclude the host in checks.external.exclude, or set PS0313 to warning in site.yml.");
+
+    /// <summary>An external link redirects elsewhere.</summary>
+    public static readonly DiagnosticDescriptor ExternalLinkRedirected = new("PS0314", DiagnosticSeverity.Info,
+        "The {0} redirects to '{1}' (HTTP {2}).", "link to the final address.");
+
+    /// <summary>The page's language is missing or not a valid tag (WCAG 3.1.1).</summary>
+    public static readonly DiagnosticDescriptor PageLanguageMissing = new("PS0401", DiagnosticSeverity.Error,
+        "The page's <html> element {0}.", "set lang on <html> in the base layout to a BCP 47 tag such as en-GB (WCAG 2.2 SC 3.1.1).");
+
+    /// <summary>A lang attribute is not a valid tag (WCAG 3.1.2).</summary>
+    public static readonly DiagnosticDescriptor LanguageTagInvalid = new("PS0402", DiagnosticSeverity.Error,
+        "'{0}' on <{1}> is not a valid language tag.", "use a BCP 47 tag such as en-GB, cy or fr (WCAG 2.2 SC 3.1.2).");
+
+    /// <summary>A page has no title (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor TitleMissing = new("PS0403", DiagnosticSeverity.Error,
+        "The page has no title, or an empty one.", "give every layout a <title> that says what the page is (WCAG 2.2 SC 2.4.2).");
+
+    /// <summary>Two pages have the same title (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor TitleNotUnique = new("PS0404", DiagnosticSeverity.Error,
+        "The title '{0}' is also the title of {1}.", "give each page a title of its own, e.g. a release a distinct headline (WCAG 2.2 SC 2.4.2).");
+
+    /// <summary>A page does not have exactly one h1 (WCAG 1.3.1, 2.4.6).</summary>
+    public static readonly DiagnosticDescriptor HeadingOneCount = new("PS0405", DiagnosticSeverity.Error,
+        "The page has {0} <h1> headings; it should have exactly one.", "keep the headline as the only level-1 heading; start body headings at '##' (WCAG 2.2 SC 1.3.1, 2.4.6).");
+
+    /// <summary>A heading skips a level (WCAG 1.3.1).</summary>
+    public static readonly DiagnosticDescriptor HeadingSkipsLevel = new("PS0406", DiagnosticSeverity.Error,
+        "The heading '{0}' is level {1}, but {2}.", "use the next level down (e.g. '###' under '##') (WCAG 2.2 SC 1.3.1).");
+
+    /// <summary>An image has no alt attribute (WCAG 1.1.1).</summary>
+    public static readonly DiagnosticDescriptor ImageAltMissing = new("PS0407", DiagnosticSeverity.Error,
+        "The {0} has no alt text.", "describe the image in its alt text, or write alt=\"\" if it is purely decorative (WCAG 2.2 SC 1.1.1).");
+
+    /// <summary>A link has no accessible name (WCAG 2.4.4, 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor LinkNameMissing = new("PS0408", DiagnosticSeverity.Error,
+        "A link to '{0}' has no text, so screen readers cannot say where it goes.", "give the link text, or alt text to its image (WCAG 2.2 SC 2.4.4, 4.1.2).");
+
+    /// <summary>A button has no accessible name (WCAG 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor ButtonNameMissing = new("PS0409", DiagnosticSeverity.Error,
+        "A <{0}> has no accessible name.", "give the button text, a value or an aria-label (WCAG 2.2 SC 4.1.2).");
+
+    /// <summary>Link text is generic or a bare URL (WCAG 2.4.4).</summary>
+    public static readonly DiagnosticDescriptor LinkTextGeneric = new("PS0410", DiagnosticSeverity.Error,
+        "The link text '{0}' does not say where the link goes.", "write link text that makes sense on its own, e.g. 'Read the Atlantic Charter' (WCAG 2.2 SC 2.4.4).");
+
+    /// <summary>Two elements in a page share an id (WCAG 4.1.1).</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = new("PS0411", DiagnosticSeverity.Error,
+        "The id '{0}' is used more than once in the page.", "give each element a unique id; labels and links find only the first (WCAG 2.0 SC 4.1.1, still breaks labels and fragments).");
+
+    /// <summary>A page has no single main landmark, or content outside landmarks (WCAG 2.4.1).</summary>
+    public static readonly DiagnosticDescriptor LandmarksMissing = new("PS0412", DiagnosticSeverity.Error,
+        "{0}", "put the page's content in landmarks: header, nav, one main and footer (WCAG 2.2 SC 2.4.1, 1.3.1).");
+
+    /// <summary>A page with a header or navigation has no working skip link (WCAG 2.4.1).</summary>
+    public static readonly DiagnosticDescriptor SkipLinkBroken = new("PS0413", DiagnosticSeverity.Error,
+        "{0}", "make the first link on the page 'Skip to main content' pointing at the main element's id (WCAG 2.2 SC 2.4.1).");
+
+    /// <summary>A data table has no th cells (WCAG 1.3.1).</summary>
+    public static readonly DiagnosticDescriptor TableHeadersMissing = new("PS0414", DiagnosticSeverity.Error,
+        "The table has no header cells.", "give the table a header row (in Markdown, the first row of a pipe table) (WCAG 2.2 SC 1.3.1).");
+
+    /// <summary>An element has a positive tabindex (WCAG 2.4.3).</summary>
+    public static readonly DiagnosticDescriptor PositiveTabIndex = new("PS0415", DiagnosticSeverity.Error,
+        "The <{0}> has tabindex=\"{1}\", which changes the keyboard order.", "remove the tabindex or use 0 or -1 (WCAG 2.2 SC 2.4.3).");
+
+    /// <summary>A meta refresh with a delay (WCAG 2.2.1).</summary>
+    public static readonly DiagnosticDescriptor MetaRefresh = new("PS0416", DiagnosticSeverity.Error,
+        "The page refreshes or redirects itself after {0} seconds.", "link to the new page, or redirect on the server (WCAG 2.2 SC 2.2.1).");
+
+    /// <summary>The viewport blocks zoom (WCAG 1.4.4).</summary>
+    public static readonly DiagnosticDescriptor ZoomBlocked = new("PS0417", DiagnosticSeverity.Error,
+        "The viewport '{0}' stops readers from zooming.", "remove user-scalable=no and any maximum-scale below 2 (WCAG 2.2 SC 1.4.4).");
+
+    /// <summary>A sentence is longer than GOV.UK's plain-English limit.</summary>
+    public static readonly DiagnosticDescriptor LongSentence = new("PS0420", DiagnosticSeverity.Warning,
+        "The sentence '{0}' has {1} words; GOV.UK's guidance is 25 at most.", "split it into shorter sentences.");
+
+    /// <summary>A heading is in title case rather than sentence case.</summary>
+    public static readonly DiagnosticDescriptor HeadingNotSentenceCase = new("PS0421", DiagnosticSeverity.Warning,
+        "The heading '{0}' is in title case.", "use sentence case: a capital only for the first word and proper nouns.");
+
+    /// <summary>An acronym is used without being expanded on first use.</summary>
+    public static readonly DiagnosticDescriptor AcronymNotExpanded = new("PS0422", DiagnosticSeverity.Warning,
+        "'{0}' is not spelled out on first use.", "write it out in full the first time, e.g. 'artificial intelligence (AI)', or define it at the foot of the file: *[{0}]: …");
+
+    /// <summary>A PDF is not tagged (WCAG 1.3.1, PDF/UA).</summary>
+    public static readonly DiagnosticDescriptor PdfNotTagged = new("PS0430", DiagnosticSeverity.Error,
+        "The PDF is not tagged ({0}).", "tag the PDF (MarkInfo /Marked true and a structure tree), so screen readers get its headings, lists and reading order (WCAG 2.2 SC 1.3.1, PDF/UA).");
+
+    /// <summary>A PDF has no valid /Lang (WCAG 3.1.1).</summary>
+    public static readonly DiagnosticDescriptor PdfLanguageMissing = new("PS0431", DiagnosticSeverity.Error,
+        "The PDF {0}.", "set the catalog's /Lang to the release's language, e.g. en-GB (WCAG 2.2 SC 3.1.1).");
+
+    /// <summary>A PDF's title is missing or not shown (WCAG 2.4.2).</summary>
+    public static readonly DiagnosticDescriptor PdfTitleNotShown = new("PS0432", DiagnosticSeverity.Error,
+        "The PDF {0}.", "set the document title and /ViewerPreferences /DisplayDocTitle true, so readers see the title, not the file name (WCAG 2.2 SC 2.4.2, PDF/UA).");
+
+    /// <summary>A PDF font is not embedded (PDF/UA).</summary>
+    public static readonly DiagnosticDescriptor PdfFontNotEmbedded = new("PS0433", DiagnosticSeverity.Error,
+        "The font '{0}' on page {1} is not embedded.", "embed every font, so text renders and extracts the same everywhere (PDF/UA 7.21.4.1).");
+
+    /// <summary>A PDF figure has no alternative text (WCAG 1.1.1).</summary>
+    public static readonly DiagnosticDescriptor PdfFigureAltMissing = new("PS0434", DiagnosticSeverity.Error,
+        "A figure in the PDF's structure has no /Alt text.", "give every Figure structure element alternative text from the image's alt text (WCAG 2.2 SC 1.1.1).");
+
+    /// <summary>A PDF link annotation is not tagged (WCAG 4.1.2).</summary>
+    public static readonly DiagnosticDescriptor PdfLinkNotTagged = new("PS0435", DiagnosticSeverity.Error,
+        "The {0} is not tagged (no /StructParent).", "put each link annotation in the structure tree as a Link element (WCAG 2.2 SC 2.4.4, 4.1.2, PDF/UA 7.18.5).");
+
+    /// <summary>A PDF output could not be read, so neither its links nor its accessibility could be checked.</summary>
+    public static readonly DiagnosticDescriptor PdfUnreadable = new("PS0436", DiagnosticSeverity.Error,
+        "The PDF could not be read, so it could not be checked: {0}", "check the step that writes the PDF; an unreadable PDF fails readers as well as checks.");
 
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,

@@ -4,7 +4,8 @@ using System.Collections.Immutable;
 namespace PartnershipSite.Diagnostics;
 
 /// <summary>The per-build sink steps report into; safe to use from parallel per-page work.</summary>
-public sealed class DiagnosticBag
+/// <param name="warningsAsErrors">Records every warning as an error (<c>--warnings-as-errors</c>).</param>
+public sealed class DiagnosticBag(bool warningsAsErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
     private int _errorCount;
@@ -12,6 +13,10 @@ public sealed class DiagnosticBag
     /// <summary>Records a diagnostic.</summary>
     public void Add(Diagnostic diagnostic)
     {
+        if (warningsAsErrors && diagnostic.Severity == DiagnosticSeverity.Warning)
+        {
+            diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
+        }
         _items.Enqueue(diagnostic);
         if (diagnostic.Severity == DiagnosticSeverity.Error)
         {

@@ -9,6 +9,7 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severi
     public Diagnostic Create(SourceLocation location, params object?[] args)
     {
         var message = string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+        // The fix may name the same arguments as the message (e.g. "use one of: {1}").
         var fix = string.Format(CultureInfo.InvariantCulture, Fix, args);
         return new Diagnostic(Code, Severity, fix.Length == 0 ? message : $"{message} Fix: {fix}", location);
     }

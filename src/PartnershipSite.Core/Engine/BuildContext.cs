@@ -23,7 +23,7 @@ public sealed class BuildContext(BuildOptions options, IFileSystem fileSystem, T
     public TimeProvider Clock { get; } = clock;
 
     /// <summary>Where steps report problems.</summary>
-    public DiagnosticBag Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics { get; } = new(options.WarningsAsErrors);
 
     /// <summary>The one Markdig pipeline, shared by HTML, PDF and checks so formats cannot drift.</summary>
     public MarkdownPipeline Markdown { get; } = Markup.MarkdownPipelines.Site;

@@ -6,12 +6,16 @@ namespace PartnershipSite.Engine;
 /// <param name="BaseUrl">Overrides <c>base_url</c> in <c>site.yml</c> when set.</param>
 /// <param name="DisplayRoot">Diagnostics show paths relative to this folder (usually the working directory).</param>
 /// <param name="MaxDegreeOfParallelism">How many pages are rendered at once; output does not depend on it.</param>
+/// <param name="CheckExternal">Request external links over the network (<c>--check-external</c>).</param>
+/// <param name="WarningsAsErrors">Report every warning as an error, so it stops publishing (<c>--warnings-as-errors</c>).</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
     Uri? BaseUrl = null,
     string? DisplayRoot = null,
-    int MaxDegreeOfParallelism = 0)
+    int MaxDegreeOfParallelism = 0,
+    bool CheckExternal = false,
+    bool WarningsAsErrors = false)
 {
     /// <summary>The degree of parallelism actually used.</summary>
     public int Parallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;

@@ -24,6 +24,7 @@ public static class Pipeline
         new BuildSitemap(),
         new WriteRobotsTxt(),
         new CopyAssets(),
+        new CheckSite(),
         new WriteOutput(),
     ];
 }

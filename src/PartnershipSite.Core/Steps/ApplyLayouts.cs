@@ -14,12 +14,16 @@ public sealed class ApplyLayouts : IStep
         var config = state.RequireConfig();
         var theme = state.Theme!;
         var site = ViewFactory.Site(config);
-        var pages = state.Releases
+        var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => Render(release))
-            .OfType<OutputFile>()
+            .Select(release => (Release: release, Page: Render(release)))
             .ToList();
-        return ValueTask.FromResult(state.AddOutputs(pages));
+        // A release whose page could not be rendered is left out of the listings, feeds and sitemap that follow,
+        // so its one error is not repeated as broken links to it.
+        return ValueTask.FromResult(state.AddOutputs(rendered.Select(r => r.Page).OfType<OutputFile>()) with
+        {
+            Releases = [.. rendered.Where(r => r.Page is not null).Select(r => r.Release)],
+        });
 
         OutputFile? Render(Release release)
         {

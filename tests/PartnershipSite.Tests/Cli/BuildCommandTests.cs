@@ -9,12 +9,17 @@ public sealed class BuildCommandTests : IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("partnershipsite-cli-");
 
+    // The CLI from its own build output, with its own runtimeconfig: the copy in the test folder would resolve
+    // assemblies against the test project's shared frameworks instead.
+    private static readonly string CliPath = RealFiles.PathOf(Path.Combine("src", "PartnershipSite", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "PartnershipSite.dll"));
+
     public void Dispose() => _work.Delete(recursive: true);
 
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartnershipSite.dll"));
+        start.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -23,12 +23,13 @@ public sealed partial class RealSiteTests
     }
 
     [Fact]
-    public async Task Real_site_builds_without_diagnostics()
+    public async Task Real_site_builds_without_errors_and_warns_only_about_plain_english()
     {
         var (result, _) = await BuildRealSiteAsync();
 
-        Assert.Empty(result.Diagnostics);
         Assert.True(result.Succeeded);
+        // The release is kept word for word, long sentences included: the plain-English checks (PS042x) say so.
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("PS042", d.Code, StringComparison.Ordinal));
     }
 
     [Fact]

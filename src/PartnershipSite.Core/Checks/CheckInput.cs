@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PartnershipSite.Content;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// What the checks run over: the site's files (in memory during a build, or read from a folder by the
+/// <c>check</c> command), the base URL they are served from, and the releases they were made from, if known.
+/// </summary>
+/// <param name="Files">Every output file.</param>
+/// <param name="BaseUrl">The absolute URL the site is served from, ending in <c>/</c>.</param>
+/// <param name="DisplayPath">How diagnostics show an output path (e.g. <c>output/index.html</c>).</param>
+/// <param name="Releases">The releases by the output path of their page; empty for a folder on disk.</param>
+public sealed record CheckInput(
+    ImmutableArray<OutputFile> Files,
+    Uri BaseUrl,
+    Func<string, string> DisplayPath,
+    FrozenDictionary<string, Release> Releases)
+{
+    /// <summary>The input for a build's outputs, before they are written.</summary>
+    public static CheckInput FromBuild(BuildState state, BuildContext context) => new(
+        state.Outputs,
+        state.RequireConfig().BaseUrl,
+        path => context.DisplayPath(Path.Join(context.Options.OutputDirectory, path)),
+        state.Releases.ToFrozenDictionary(r => r.SitePath + "index.html", StringComparer.Ordinal));
+
+    /// <summary>Reads a published folder through <paramref name="fileSystem"/>; its files are shown relative to <paramref name="displayRoot"/>.</summary>
+    public static CheckInput FromFolder(IO.IFileSystem fileSystem, string folder, Uri baseUrl, string displayRoot)
+    {
+        var root = fileSystem.GetFullPath(folder);
+        var files = fileSystem.ListFiles(root, recursive: true)
+            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
+            .Where(path => path != WriteOutputMarker)
+            .Select(path => new OutputFile(path, fileSystem.ReadAllBytes(Path.Join(root, path)), path));
+        var display = fileSystem.GetFullPath(displayRoot);
+        return new CheckInput([.. files], baseUrl,
+            path => Path.GetRelativePath(display, Path.Join(root, path)).Replace('\\', '/'),
+            FrozenDictionary<string, Release>.Empty);
+    }
+
+    private const string WriteOutputMarker = Steps.WriteOutput.MarkerFile;
+}

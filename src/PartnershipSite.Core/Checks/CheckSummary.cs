@@ -1,0 +1,4 @@
+namespace PartnershipSite.Checks;
+
+/// <summary>One check's tally: how many items it checked, passed and failed, and how many it skipped.</summary>
+public sealed record CheckSummary(string Check, int Checked, int Passed, int Failed, int Skipped);

@@ -1,0 +1,46 @@
+using AngleSharp.Dom;
+using PartnershipSite.Diagnostics;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// WCAG 2.2 SC 2.4.1 and 1.3.1: a page has exactly one <c>main</c> landmark and no content outside landmarks
+/// (a skip link may stand before them), so screen-reader users can jump between regions.
+/// </summary>
+public sealed class ContentIsInLandmarks : IPageCheck
+{
+    private static readonly string[] LandmarkElements = ["header", "nav", "main", "footer", "aside", "section", "form"];
+
+    /// <inheritdoc />
+    public void Check(HtmlPage page, CheckReporter reporter)
+    {
+        var document = page.Document;
+        var mains = document.QuerySelectorAll("main, [role=main]");
+        if (mains.Length != 1)
+        {
+            var (location, note) = page.Locate(mains.Length > 1 ? mains[1] : document.Body ?? document.DocumentElement);
+            reporter.FailWithNote(this, Codes.LandmarksMissing, location, note, $"The page has {mains.Length} main landmarks; it should have exactly one.");
+            return;
+        }
+        var outside = (document.Body?.Children ?? Enumerable.Empty<IElement>())
+            .Where(e => !IsLandmark(e) && !IsSkipLink(e) && e.LocalName is not ("script" or "template" or "noscript")
+                && e.TextContent.Trim().Length > 0)
+            .ToList();
+        if (outside.Count == 0)
+        {
+            reporter.Pass(this);
+            return;
+        }
+        foreach (var element in outside)
+        {
+            var (location, note) = page.Locate(element);
+            reporter.FailWithNote(this, Codes.LandmarksMissing, location, note, $"The <{element.LocalName}> is outside every landmark.");
+        }
+    }
+
+    private static bool IsLandmark(IElement element) =>
+        LandmarkElements.Contains(element.LocalName) || element.HasAttribute("role");
+
+    private static bool IsSkipLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href")?.StartsWith('#') == true;
+}

@@ -1,0 +1,49 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
+using PartnershipSite.Steps;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// Runs the build's checks over a site already published to a folder (the <c>check</c> command), reading it
+/// through <see cref="IFileSystem"/>. Without Markdown sources, every problem is reported in the output files.
+/// </summary>
+public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
+{
+    /// <summary>The base URL used when neither <c>site.yml</c> nor the caller gives one.</summary>
+    public static readonly Uri FallbackBaseUrl = new("https://localhost/");
+
+    /// <summary>Checks <see cref="FolderCheckOptions.Folder"/>.</summary>
+    public async Task<CheckResult> CheckAsync(FolderCheckOptions options, CancellationToken cancellationToken)
+    {
+        var input = options.InputDirectory ?? "input";
+        var context = new BuildContext(
+            new BuildOptions(input, options.Folder, options.BaseUrl, options.DisplayRoot, options.Parallelism, options.CheckExternal, options.WarningsAsErrors),
+            fileSystem, clock);
+        var folder = context.Options.OutputDirectory;
+        if (!fileSystem.DirectoryExists(folder))
+        {
+            context.Diagnostics.Add(Codes.FolderMissing, new SourceLocation(context.DisplayPath(folder)), context.DisplayPath(folder));
+            return new CheckResult(context.Diagnostics.ToSortedArray(), [], 0);
+        }
+        var settings = CheckSettings.Default;
+        var baseUrl = options.BaseUrl ?? FallbackBaseUrl;
+        if (fileSystem.FileExists(Path.Join(context.Options.InputDirectory, "site.yml")))
+        {
+            var state = await new LoadSiteConfig().RunAsync(new BuildState(), context, cancellationToken).ConfigureAwait(false);
+            if (state.Config is not { } config)
+            {
+                return new CheckResult(context.Diagnostics.ToSortedArray(), [], 0);
+            }
+            settings = config.Checks;
+            baseUrl = config.BaseUrl;
+        }
+        settings = settings with { External = settings.External with { Enabled = options.CheckExternal } };
+        var files = CheckInput.FromFolder(fileSystem, folder, baseUrl, context.Options.DisplayRoot!);
+        var reporter = new CheckReporter(context.Diagnostics, settings);
+        var summaries = await new SiteChecker(CheckCatalogue.WithExternalLinks(fileSystem, clock))
+            .RunAsync(files, reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
+        return new CheckResult(context.Diagnostics.ToSortedArray(), summaries, files.Files.Length);
+    }
+}

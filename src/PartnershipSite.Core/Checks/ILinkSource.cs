@@ -1,0 +1,16 @@
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// Finds the links in one kind of non-HTML output (feeds and the sitemap now; PDF link annotations join here
+/// as another source). HTML links are found while each page is parsed, by <see cref="HtmlLinks"/>.
+/// </summary>
+public interface ILinkSource
+{
+    /// <summary>True for the output paths this source reads (by extension).</summary>
+    bool Reads(string outputPath);
+
+    /// <summary>The links in <paramref name="file"/>, located in it (shown as <paramref name="displayPath"/>).</summary>
+    IEnumerable<FoundLink> Extract(OutputFile file, string displayPath);
+}

@@ -1,0 +1,8 @@
+namespace PartnershipSite.Checks;
+
+/// <summary>A check run on each PDF output while its parsed document is at hand.</summary>
+public interface IPdfCheck : ICheck
+{
+    /// <summary>Checks one PDF.</summary>
+    void Check(PdfFile pdf, CheckReporter reporter);
+}

@@ -1,0 +1,36 @@
+using PartnershipSite.Diagnostics;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// Every link into the site reaches a file it publishes, under the host's URL rules (a folder serves its
+/// <c>index.html</c>; case-sensitive), and its <c>#fragment</c> names an <c>id</c> (or <c>a[name]</c>) in that page.
+/// </summary>
+public sealed class InternalLinksResolve : ILinkCheck
+{
+    /// <inheritdoc />
+    public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)
+    {
+        if (link.Kind != LinkKind.Internal)
+        {
+            return;
+        }
+        if (site.Resolve(link.SitePath!) is not { } target)
+        {
+            reporter.FailWithNote(this, Codes.InternalLinkBroken, link.Location, link.Note, link.Label, link.Target);
+            return;
+        }
+        if (link.Fragment is { Length: > 0 } fragment && !IsTextFragment(fragment) && site.Pages.TryGetValue(target, out var page)
+            && !page.Ids.Contains(fragment)
+            // HTML: a fragment of "top" with no such id scrolls to the top of the document.
+            && !fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
+        {
+            reporter.FailWithNote(this, Codes.FragmentMissing, link.Location, link.Note, link.Label, fragment, site.DisplayPath(target));
+            return;
+        }
+        reporter.Pass(this);
+    }
+
+    // URL Fragment Text Directives (#:~:text=…) highlight text rather than name an element.
+    private static bool IsTextFragment(string fragment) => fragment.StartsWith(":~:", StringComparison.Ordinal);
+}

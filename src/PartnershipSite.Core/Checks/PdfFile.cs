@@ -1,0 +1,41 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Tokens;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>One PDF output, parsed with PdfPig while its checks run, with typed reads of its dictionaries.</summary>
+public sealed class PdfFile
+{
+    internal PdfFile(OutputFile file, PdfDocument document, string displayPath)
+    {
+        File = file;
+        Document = document;
+        Location = new SourceLocation(displayPath);
+    }
+
+    /// <summary>The output file.</summary>
+    public OutputFile File { get; }
+
+    /// <summary>The parsed document.</summary>
+    public PdfDocument Document { get; }
+
+    /// <summary>Where problems are reported: the PDF as a whole (a PDF has no lines).</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>Says which output the problem is in.</summary>
+    public string Note => $"in {File.Path}, made from {File.Source}";
+
+    /// <summary>The document catalog.</summary>
+    public DictionaryToken Catalog => Document.Structure.Catalog.CatalogDictionary;
+
+    /// <summary>The value of <paramref name="key"/> in <paramref name="dictionary"/>, indirect references resolved, if it is a <typeparamref name="T"/>.</summary>
+    public T? Get<T>(DictionaryToken? dictionary, string key) where T : class, IToken =>
+        dictionary is not null && dictionary.TryGet(NameToken.Create(key), out IToken token) ? Resolve<T>(token) : null;
+
+    /// <summary>The token, or the object it refers to, if it is a <typeparamref name="T"/>.</summary>
+    public T? Resolve<T>(IToken token) where T : class, IToken =>
+        DirectObjectFinder.TryGet<T>(token, Document.Structure.TokenScanner, out var value) ? value : null;
+}

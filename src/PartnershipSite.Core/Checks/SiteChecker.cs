@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using AngleSharp.Html.Parser;
+using PartnershipSite.Engine;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// Runs the checks over a site: each HTML page is parsed once (in parallel) for its page checks, its links and
+/// its ids; then the link checks run over every link and the site checks over the whole. The same checker serves
+/// the build (over outputs in memory) and the <c>check</c> command (over a folder on disk).
+/// </summary>
+public sealed class SiteChecker(CheckCatalogue catalogue)
+{
+    /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
+    public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken)
+    {
+        foreach (var check in catalogue.All.Append(PdfReadable))
+        {
+            reporter.Register(check);
+        }
+        var pages = input.Files
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .Select(file => ReadPage(file, input, reporter))
+            .ToList();
+        // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
+        // page, where they are located in the Markdown. The PDF's other links are checked here.
+        var pageTargets = pages.GroupBy(p => FolderOf(p.Facts.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(l => l.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var otherLinks = input.Files
+            .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
+            .Where(link => !(link.OutputPath.EndsWith(".pdf", StringComparison.Ordinal)
+                && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(link.Target)))
+            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
+        var site = new SiteIndex(
+            input.BaseUrl,
+            input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
+            pages.ToFrozenDictionary(p => p.Facts.Path, p => p.Facts, StringComparer.Ordinal),
+            [.. pages.SelectMany(p => p.Links), .. otherLinks],
+            input.DisplayPath);
+        foreach (var link in site.Links)
+        {
+            foreach (var check in catalogue.LinkChecks)
+            {
+                check.Check(link, site, reporter);
+            }
+        }
+        foreach (var file in input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            CheckPdf(file, input, reporter);
+        }
+        // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
+        input.Releases.Values
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(release =>
+            {
+                foreach (var check in catalogue.ReleaseChecks)
+                {
+                    check.Check(release, reporter);
+                }
+            });
+        foreach (var check in catalogue.SiteChecks)
+        {
+            check.Check(site, reporter);
+        }
+        if (catalogue.ExternalLinks is { } external)
+        {
+            await external.CheckAsync(site, reporter, cancellationToken).ConfigureAwait(false);
+        }
+        return reporter.Summaries();
+    }
+
+    private static string FolderOf(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
+
+    // The check that a PDF can be read at all, for the summary.
+    private static readonly PdfsAreReadable PdfReadable = new();
+
+    private void CheckPdf(OutputFile file, CheckInput input, CheckReporter reporter)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(file.Content.ToArray());
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path));
+            reporter.Pass(PdfReadable);
+            foreach (var check in catalogue.PdfChecks)
+            {
+                check.Check(pdf, reporter);
+            }
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
+        {
+            // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
+            reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
+        }
+    }
+
+    private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter)
+    {
+        var text = Encoding.UTF8.GetString(file.Content.Span);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(text);
+        var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
+        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown);
+        foreach (var check in catalogue.PageChecks)
+        {
+            check.Check(page, reporter);
+        }
+        var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
+            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
+            .ToFrozenSet(StringComparer.Ordinal);
+        var facts = new PageFacts(
+            file.Path,
+            string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
+            ids);
+        return (facts, [.. HtmlLinks.Extract(page, input.BaseUrl)]);
+    }
+}

@@ -1,0 +1,114 @@
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Checks;
+
+public sealed class AccessibilityCheckTests
+{
+    private const string OutputPage = "output/releases/a/index.html";
+
+    // Problems written in a release's Markdown are reported at the Markdown line and column.
+    [Theory]
+    [InlineData("# A second headline", "PS0405", "# A second")]
+    [InlineData("Intro.\n\n#### Too deep", "PS0406", "#### Too deep")]
+    [InlineData("A chart: ![](/assets/css/site.css)", "PS0407", "![](/assets")]
+    [InlineData("See [](/releases/a/).", "PS0408", "[](/releases")]
+    [InlineData("For the plan, [click here](/releases/a/).", "PS0410", "[click here]")]
+    [InlineData("See [https://www.example.com/](https://www.example.com/).", "PS0410", "[https://www")]
+    public async Task Accessibility_problem_in_markdown_is_reported_at_its_source(string body, string code, string needle)
+    {
+        var result = await CheckSites.BuildReleaseAsync(body);
+
+        var diagnostic = Assert.Single(result.WithCode(code));
+        var line = body.Split('\n').First(l => l.Contains(needle, StringComparison.Ordinal));
+        Assert.Equal(new SourceLocation(CheckSites.ReleasePath, CheckSites.BodyLine(body, needle), line.IndexOf(needle, StringComparison.Ordinal) + 1), diagnostic.Location);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.False(result.Published);
+    }
+
+    // Problems in raw HTML (or the template) are reported in the output file, with what it was made from.
+    [Theory]
+    [InlineData("<p><span lang=\"english\">Hello</span></p>", "PS0402")]
+    [InlineData("<p><button></button></p>", "PS0409")]
+    [InlineData("<p id=\"x\">One</p>\n\n<p id=\"x\">Two</p>", "PS0411")]
+    [InlineData("<table><tr><td>1</td></tr></table>", "PS0414")]
+    [InlineData("<p><a href=\"/releases/a/\" tabindex=\"3\">This release</a></p>", "PS0415")]
+    public async Task Accessibility_problem_in_raw_html_is_reported_in_the_output(string body, string code)
+    {
+        var result = await CheckSites.BuildReleaseAsync(body);
+
+        var diagnostic = Assert.Single(result.WithCode(code));
+        Assert.Equal(OutputPage, diagnostic.Location.Path);
+        Assert.True(diagnostic.Location.Line > 1);
+        Assert.Contains("made from input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(result.Published);
+    }
+
+    [Theory]
+    [InlineData("<html lang=\"{{ page.language }}\">", "<html>", "PS0401")]
+    [InlineData("<html lang=\"{{ page.language }}\">", "<html lang=\"english\">", "PS0401")]
+    [InlineData("<title>{% if page.kind == \"home\" %}{{ site.title }}{% else %}{{ page.title }} – {{ site.title }}{% endif %}</title>", "<title> </title>", "PS0403")]
+    [InlineData("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\"></main><main>", "PS0412")]
+    [InlineData("</footer>", "</footer>\n<p>Loose text</p>", "PS0412")]
+    [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "", "PS0413")]
+    [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "<a class=\"skip-link\" href=\"#footer\">Skip to main content</a><span id=\"footer\"></span>", "PS0413")]
+    [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"30\">", "PS0416")]
+    [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=1", "PS0417")]
+    [InlineData("initial-scale=1", "initial-scale=1, user-scalable=no", "PS0417")]
+    public async Task Template_problem_is_reported_on_every_page_in_the_output(string from, string to, string code)
+    {
+        var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));
+
+        var diagnostics = result.WithCode(code);
+        Assert.Equal(["output/404.html", "output/index.html", OutputPage], diagnostics.Select(d => d.Location.Path).Distinct());
+        Assert.Contains("made from theme/layouts/home.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.False(result.Published);
+    }
+
+    [Fact]
+    public async Task Two_pages_with_the_same_title_are_both_reported()
+    {
+        var result = await CheckSites.BuildAsync(TestSite.SiteYml
+            + TestSite.Release("2021-06-10-a", "Same headline") + TestSite.Release("2021-06-11-b", "Same headline", "2021-06-11"));
+
+        Assert.Equal(["output/releases/a/index.html", "output/releases/b/index.html"], result.WithCode("PS0404").Select(d => d.Location.Path));
+    }
+
+    [Fact]
+    public async Task Heading_in_the_body_that_repeats_a_template_id_is_a_duplicate_id()
+    {
+        var result = await CheckSites.BuildReleaseAsync("## History\n\nText.");
+
+        Assert.Equal("history", Assert.Single(result.WithCode("PS0411")).Message.Split('\'')[1]);
+    }
+
+    // Pages that keep each rule: none of these is reported.
+    [Theory]
+    [InlineData("## Background\n\n### Detail\n\n## Next steps")]
+    [InlineData("A divider: ![](/assets/css/site.css){role=presentation alt=\"\"}")]
+    [InlineData("A chart: ![Bar chart of investment by year](/assets/css/site.css)")]
+    [InlineData("<p><span lang=\"cy\">Croeso</span> and <span lang=\"\">?</span></p>")]
+    [InlineData("<p><button>Show more of the release</button> <button aria-label=\"Close\"></button></p>")]
+    [InlineData("<p><a href=\"/releases/a/\" tabindex=\"0\">This release</a> <a href=\"/releases/a/\"><img src=\"/assets/css/site.css\" alt=\"This release\"></a></p>")]
+    [InlineData("| Year | Investment |\n| --- | --- |\n| 2021 | £14.9 billion |")]
+    [InlineData("<table role=\"presentation\"><tr><td>Layout</td></tr></table>")]
+    [InlineData("Read [the Atlantic Charter](https://www.example.com/charter) and [GOV.UK](https://www.gov.uk/).")]
+    public async Task Accessible_body_is_not_reported(string body)
+    {
+        var result = await CheckSites.BuildReleaseAsync(body, withPdf: false);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PS04", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"0; url=/\">")]
+    [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=5")]
+    [InlineData("<html lang=\"{{ page.language }}\">", "<html lang=\"cy\">")]
+    public async Task Accessible_template_variant_is_not_reported(string from, string to)
+    {
+        var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+    }
+}
