@@ -76,11 +76,31 @@ public sealed class ReleaseLayout
         }
 
         var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
+        LinkAreas(placed);
         var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, Footer(meta.Title, i + 1, placed.Length), p.Rules.Add(FooterRule()))).ToImmutableArray();
         return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
     }
 
     private static InlineRun Run(string text, TextStyle style) => new(text, style, null);
+
+    // Each Link element's annotation covers its fragments (one line of the link): from the first's left to the
+    // last's right, from above the ascenders to below the descenders.
+    private void LinkAreas(ImmutableArray<PlacedPage> pages)
+    {
+        foreach (var fragment in pages.SelectMany(p => p.Content))
+        {
+            if (fragment.Path.IsEmpty || _elements[fragment.Path[^1]] is not { Role: StructureRole.Link } link)
+            {
+                continue;
+            }
+            var size = fragment.Style.Size;
+            var top = fragment.Baseline - _metrics.Ascent(fragment.Style.Face) * size;
+            var height = (_metrics.Ascent(fragment.Style.Face) + _metrics.Descent(fragment.Style.Face)) * size;
+            var left = link.LinkArea.Width > 0 ? Math.Min(link.LinkArea.X, fragment.X) : fragment.X;
+            var right = Math.Max(link.LinkArea.X + link.LinkArea.Width, fragment.X + fragment.Width);
+            _elements[link.Id] = link with { LinkArea = new PdfRect(left, Math.Min(top, link.LinkArea.Width > 0 ? link.LinkArea.Y : top), right - left, height) };
+        }
+    }
 
     private void Blocks(ContainerBlock container, ImmutableArray<int> path, double x, double width, bool tight)
     {
@@ -207,6 +227,11 @@ public sealed class ReleaseLayout
         {
             if (child is FigureCaption caption)
             {
+                // The attribution stays on the page of the quotation's last lines.
+                if (_blocks.Count > 0)
+                {
+                    _blocks[^1] = _blocks[^1] with { KeepWithNext = true };
+                }
                 var runs = _inlines.Collect(caption.Inline, Typography.Attribution);
                 runs.Insert(0, Run("— ", Typography.Attribution));
                 // PDFsharp tags no content directly inside a grouping element such as Caption: the text goes in a P.
