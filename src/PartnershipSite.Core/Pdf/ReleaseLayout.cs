@@ -77,7 +77,8 @@ public sealed class ReleaseLayout
 
         var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
         LinkAreas(placed);
-        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, Footer(meta.Title, i + 1, placed.Length), p.Rules.Add(FooterRule()))).ToImmutableArray();
+        var footer = new RunningFooter(meta.Title, _geometry, _metrics);
+        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, footer.Text(i + 1, placed.Length), p.Rules.Add(footer.Rule))).ToImmutableArray();
         return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
     }
 
@@ -310,33 +311,6 @@ public sealed class ReleaseLayout
         var ascent = _metrics.Ascent(style.Face) * style.Size;
         var descent = _metrics.Descent(style.Face) * style.Size;
         return new FlowLine(height, (height - ascent - descent) / 2 + ascent, fragments);
-    }
-
-    private ImmutableArray<Fragment> Footer(string title, int page, int pages)
-    {
-        var style = Typography.Footer;
-        var baseline = _geometry.Height - _geometry.Bottom + 42;
-        var number = $"Page {page} of {pages}";
-        var numberWidth = _metrics.Width(number, style.Face, style.Size);
-        var room = _geometry.ContentWidth - numberWidth - 24;
-        // The short title: whole words of the headline that fit beside the page number, with an ellipsis if cut.
-        var shortTitle = title;
-        var words = title.Split(' ');
-        for (var n = words.Length - 1; n > 0 && _metrics.Width(shortTitle, style.Face, style.Size) > room; n--)
-        {
-            shortTitle = string.Join(' ', words[..n]).TrimEnd(',', ';', ':', '–', '-', ' ') + "…";
-        }
-        return
-        [
-            new Fragment(_geometry.Left, baseline, _metrics.Width(shortTitle, style.Face, style.Size), shortTitle + " ", style, []),
-            new Fragment(_geometry.Width - _geometry.Right - numberWidth, baseline, numberWidth, number, style, []),
-        ];
-    }
-
-    private Rule FooterRule()
-    {
-        var y = _geometry.Height - _geometry.Bottom + 26;
-        return new Rule(_geometry.Left, y, _geometry.Width - _geometry.Right, y, 0.5, Ink.Rule);
     }
 
     private int NewElement(StructureRole role, string? language = null)
