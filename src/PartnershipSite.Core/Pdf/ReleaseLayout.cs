@@ -289,7 +289,8 @@ public sealed class ReleaseLayout
                     _elements[tagElement] = _elements[tagElement] with
                     {
                         Uri = tag.Role == StructureRole.Link ? tag.Value : null,
-                        Expansion = tag.Role == StructureRole.Span ? tag.Value : null,
+                        Expansion = tag.Role == StructureRole.Span && tag.Value.Length > 0 ? tag.Value : null,
+                        Language = tag.Language,
                         LinkText = tagTexts.GetValueOrDefault(tag, ""),
                     };
                     openTag = tag;
