@@ -39,8 +39,16 @@ public class PdfBenchmarks
         _long = state.Releases.Single(r => r.Metadata.Slug == "long");
         _fonts = PdfFonts.Load(fs, "/site/theme/fonts", out _)!;
         _metrics = FontMetrics.For(_fonts);
-        Console.WriteLine($"// pages: real release {Lay(_real).Pages.Length}, long release {Lay(_long).Pages.Length}");
+        RealPages = Lay(_real).Pages.Length;
+        LongPages = Lay(_long).Pages.Length;
+        Console.WriteLine($"// pages: real release {RealPages}, long release {LongPages}");
     }
+
+    /// <summary>The real release's page count.</summary>
+    public int RealPages { get; private set; }
+
+    /// <summary>The long release's page count.</summary>
+    public int LongPages { get; private set; }
 
     /// <summary>The partnership release.</summary>
     [Benchmark(Baseline = true)]

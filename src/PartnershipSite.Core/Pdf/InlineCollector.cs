@@ -1,4 +1,5 @@
 using Markdig.Extensions.Abbreviations;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace PartnershipSite.Pdf;
@@ -53,7 +54,10 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                     runs.Add(new InlineRun(autolink.Url, style with { Ink = Ink.Link }, new InlineTag(nextTagId(), StructureRole.Link, uri)));
                     break;
                 case EmphasisInline emphasis when emphasis.DelimiterChar is '*' or '_':
-                    Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.Bolder() : style.Italicised(), tag, runs);
+                    // *bonjour*{lang=fr}: a phrase in another language is a Span with its own /Lang (WCAG 2.2 SC 3.1.2).
+                    var language = emphasis.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value;
+                    var spanTag = tag ?? (language is null ? null : new InlineTag(nextTagId(), StructureRole.Span, "") { Language = language });
+                    Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.Bolder() : style.Italicised(), spanTag, runs);
                     break;
                 case HtmlInline:
                     unsupported(inline, "inline HTML");

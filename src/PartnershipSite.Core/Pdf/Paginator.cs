@@ -27,17 +27,15 @@ public static class Paginator
         {
             var block = blocks[b];
             var lines = block.Lines;
-            var need = Gap(block) + Height(lines, 0, Math.Min(lines.Length, MinLines));
-            if (block.KeepWithNext && b + 1 < blocks.Count)
-            {
-                var next = blocks[b + 1];
-                need = Gap(block) + Height(lines, 0, lines.Length) + next.SpaceBefore + Height(next.Lines, 0, Math.Min(next.Lines.Length, MinLines));
-            }
-            if (!empty && y + need > bottom)
+            if (!empty && y + Gap(block) + Height(lines, 0, Math.Min(lines.Length, MinLines)) > bottom)
             {
                 NewPage();
             }
             y += Gap(block);
+            // Room the next block's first lines need after this one, when this one keeps with it.
+            var tail = block.KeepWithNext && b + 1 < blocks.Count
+                ? blocks[b + 1].SpaceBefore + Height(blocks[b + 1].Lines, 0, Math.Min(blocks[b + 1].Lines.Length, MinLines))
+                : 0;
             var index = 0;
             while (index < lines.Length)
             {
@@ -48,8 +46,14 @@ public static class Paginator
                     h += lines[index + fit].Height;
                 }
                 var take = fit;
-                if (fit < remaining)
+                var kept = fit == remaining && y + Height(lines, index, remaining) + tail <= bottom + 0.01;
+                if (!kept)
                 {
+                    // All fits but the next block's start would not: carry the last lines over with it.
+                    if (fit == remaining)
+                    {
+                        take = remaining - MinLines;
+                    }
                     if (remaining - take < MinLines)
                     {
                         take = remaining - MinLines;

@@ -41,7 +41,7 @@ public static class PdfRenderer
                 for (var i = 0; i < content.Length; i++)
                 {
                     var fragment = content[i];
-                    Sync(gfx, ua, model, page, open, fragment, content, i);
+                    Sync(ua, model, gfx, open, fragment);
                     gfx.DrawString(fragment.Text, Font(fragment.Style), Brush(fragment.Style.Ink), fragment.X, fragment.Baseline);
                 }
                 if (page.Annotations.Count > 0)
@@ -122,8 +122,7 @@ public static class PdfRenderer
     }
 
     // Closes the elements the fragment is not in and opens the ones it enters, outermost first.
-    private static void Sync(XGraphics gfx, UAManager ua, PageModel model, PdfPage page, List<int> open,
-        Fragment fragment, System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
+    private static void Sync(UAManager ua, PageModel model, XGraphics gfx, List<int> open, Fragment fragment)
     {
         var path = fragment.Path;
         var common = 0;
@@ -145,7 +144,7 @@ public static class PdfRenderer
         for (var i = common; i < path.Length; i++)
         {
             var element = model.Elements[path[i]];
-            Begin(gfx, builder, page, element, content, index);
+            Begin(gfx, builder, element);
             if (element.Language is { } language)
             {
                 builder.SetLanguage(language);
@@ -154,13 +153,12 @@ public static class PdfRenderer
         }
     }
 
-    private static void Begin(XGraphics gfx, StructureBuilder builder, PdfPage page, StructureElement element,
-        System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
+    private static void Begin(XGraphics gfx, StructureBuilder builder, StructureElement element)
     {
         switch (element.Role)
         {
             case StructureRole.Link:
-                var area = LinkArea(element.Id, content, index);
+                var area = new XRect(element.LinkArea.X, element.LinkArea.Y, element.LinkArea.Width, element.LinkArea.Height);
                 var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), element.Uri ?? "");
                 // PDF/UA-1 7.18.1 via PDF/A: link annotations must print.
                 link.Flags = PdfAnnotationFlags.Print;
@@ -206,20 +204,6 @@ public static class PdfRenderer
                 });
                 break;
         }
-    }
-
-    // The box around the fragments of one Link element (they are consecutive, on one line).
-    private static XRect LinkArea(int element, System.Collections.Immutable.ImmutableArray<Fragment> content, int index)
-    {
-        var first = content[index];
-        var left = first.X;
-        var right = first.X + first.Width;
-        for (var i = index + 1; i < content.Length && content[i].Path.Contains(element); i++)
-        {
-            right = content[i].X + content[i].Width;
-        }
-        var size = first.Style.Size;
-        return new XRect(left, first.Baseline - size * 0.95, right - left, size * 1.25);
     }
 
     private static void Bookmarks(PdfDocument document, PageModel model, List<PdfPage> pages)

@@ -76,11 +76,32 @@ public sealed class ReleaseLayout
         }
 
         var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
-        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, Footer(meta.Title, i + 1, placed.Length), p.Rules.Add(FooterRule()))).ToImmutableArray();
+        LinkAreas(placed);
+        var footer = new RunningFooter(meta.Title, _geometry, _metrics);
+        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, footer.Text(i + 1, placed.Length), p.Rules.Add(footer.Rule))).ToImmutableArray();
         return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
     }
 
     private static InlineRun Run(string text, TextStyle style) => new(text, style, null);
+
+    // Each Link element's annotation covers its fragments (one line of the link): from the first's left to the
+    // last's right, from above the ascenders to below the descenders.
+    private void LinkAreas(ImmutableArray<PlacedPage> pages)
+    {
+        foreach (var fragment in pages.SelectMany(p => p.Content))
+        {
+            if (fragment.Path.IsEmpty || _elements[fragment.Path[^1]] is not { Role: StructureRole.Link } link)
+            {
+                continue;
+            }
+            var size = fragment.Style.Size;
+            var top = fragment.Baseline - _metrics.Ascent(fragment.Style.Face) * size;
+            var height = (_metrics.Ascent(fragment.Style.Face) + _metrics.Descent(fragment.Style.Face)) * size;
+            var left = link.LinkArea.Width > 0 ? Math.Min(link.LinkArea.X, fragment.X) : fragment.X;
+            var right = Math.Max(link.LinkArea.X + link.LinkArea.Width, fragment.X + fragment.Width);
+            _elements[link.Id] = link with { LinkArea = new PdfRect(left, Math.Min(top, link.LinkArea.Width > 0 ? link.LinkArea.Y : top), right - left, height) };
+        }
+    }
 
     private void Blocks(ContainerBlock container, ImmutableArray<int> path, double x, double width, bool tight)
     {
@@ -207,6 +228,11 @@ public sealed class ReleaseLayout
         {
             if (child is FigureCaption caption)
             {
+                // The attribution stays on the page of the quotation's last lines.
+                if (_blocks.Count > 0)
+                {
+                    _blocks[^1] = _blocks[^1] with { KeepWithNext = true };
+                }
                 var runs = _inlines.Collect(caption.Inline, Typography.Attribution);
                 runs.Insert(0, Run("— ", Typography.Attribution));
                 // PDFsharp tags no content directly inside a grouping element such as Caption: the text goes in a P.
@@ -263,7 +289,8 @@ public sealed class ReleaseLayout
                     _elements[tagElement] = _elements[tagElement] with
                     {
                         Uri = tag.Role == StructureRole.Link ? tag.Value : null,
-                        Expansion = tag.Role == StructureRole.Span ? tag.Value : null,
+                        Expansion = tag.Role == StructureRole.Span && tag.Value.Length > 0 ? tag.Value : null,
+                        Language = tag.Language,
                         LinkText = tagTexts.GetValueOrDefault(tag, ""),
                     };
                     openTag = tag;
@@ -285,33 +312,6 @@ public sealed class ReleaseLayout
         var ascent = _metrics.Ascent(style.Face) * style.Size;
         var descent = _metrics.Descent(style.Face) * style.Size;
         return new FlowLine(height, (height - ascent - descent) / 2 + ascent, fragments);
-    }
-
-    private ImmutableArray<Fragment> Footer(string title, int page, int pages)
-    {
-        var style = Typography.Footer;
-        var baseline = _geometry.Height - _geometry.Bottom + 42;
-        var number = $"Page {page} of {pages}";
-        var numberWidth = _metrics.Width(number, style.Face, style.Size);
-        var room = _geometry.ContentWidth - numberWidth - 24;
-        // The short title: whole words of the headline that fit beside the page number, with an ellipsis if cut.
-        var shortTitle = title;
-        var words = title.Split(' ');
-        for (var n = words.Length - 1; n > 0 && _metrics.Width(shortTitle, style.Face, style.Size) > room; n--)
-        {
-            shortTitle = string.Join(' ', words[..n]).TrimEnd(',', ';', ':', '–', '-', ' ') + "…";
-        }
-        return
-        [
-            new Fragment(_geometry.Left, baseline, _metrics.Width(shortTitle, style.Face, style.Size), shortTitle + " ", style, []),
-            new Fragment(_geometry.Width - _geometry.Right - numberWidth, baseline, numberWidth, number, style, []),
-        ];
-    }
-
-    private Rule FooterRule()
-    {
-        var y = _geometry.Height - _geometry.Bottom + 26;
-        return new Rule(_geometry.Left, y, _geometry.Width - _geometry.Right, y, 0.5, Ink.Rule);
     }
 
     private int NewElement(StructureRole role, string? language = null)

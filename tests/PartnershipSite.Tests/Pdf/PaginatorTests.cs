@@ -44,6 +44,16 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void A_block_that_keeps_with_the_next_carries_its_last_two_lines_over_rather_than_leave_the_next_alone()
+    {
+        var pages = Pages(Block("a", 6), Block("q", 4, keep: true), Block("c", 1));
+
+        // The quotation fits page 1 but its attribution would not: two lines go over with it.
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6", "q1", "q2"], pages[0]);
+        Assert.Equal(["q3", "q4", "c1"], pages[1]);
+    }
+
+    [Fact]
     public void Space_above_a_block_is_dropped_at_the_top_of_a_page()
     {
         var (pages, _) = Paginator.Paginate([Block("a", 10), Block("b", 2, spaceBefore: 20)], Geometry);

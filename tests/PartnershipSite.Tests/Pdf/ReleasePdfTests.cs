@@ -127,12 +127,14 @@ public sealed partial class ReleasePdfTests
     [Fact]
     public async Task Passage_in_another_language_is_tagged_with_its_language()
     {
-        var (site, result) = await BuildAsync(body: "In English.\n\nCroeso i Gymru. {lang=cy}");
+        var (site, result) = await BuildAsync(body: "In English, *bonjour*{lang=fr}.\n\nCroeso i Gymru. {lang=cy}");
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Contains("<p lang=\"cy\">Croeso i Gymru. </p>", site.Read("releases/a/index.html"));
+        Assert.Contains("<em lang=\"fr\">bonjour</em>", site.Read("releases/a/index.html"));
         var qdf = PdfTools.Qdf(Pdf(site));
         Assert.Matches(@"/Lang \(cy\)", qdf);
+        Assert.Matches(@"/Lang \(fr\)", qdf);
         Assert.Matches(@"/Lang \(en-GB\)", qdf);
     }
 
