@@ -14,6 +14,7 @@ public static class MarkdownPipelines
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
         .UseAbbreviations()
+        .Use<FirstUseAbbreviationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseFigures()
         .UseFootnotes()

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace PartnershipSite.Tests.Browser;
+
+/// <summary>The print stylesheet and the reduced-motion preference, checked in the browser.</summary>
+public sealed class PrintTests(BrowserFixture browser, SitesFixture sites)
+{
+    // For each page: navigation hidden, and every external, mail or phone link in main followed by its destination.
+    private const string PrintProblems = """
+        () => {
+          const problems = [];
+          for (const selector of ['.skip-link', '.site-nav']) {
+            const e = document.querySelector(selector);
+            if (e && getComputedStyle(e).display !== 'none') problems.push(selector + ' is printed');
+          }
+          for (const a of document.querySelectorAll('main a[href^="http"], main a[href^="mailto:"], main a[href^="tel:"]')) {
+            const after = getComputedStyle(a, '::after').content;
+            if (!after.includes(a.getAttribute('href'))) problems.push('link "' + a.textContent.trim() + '" prints without its destination');
+          }
+          return problems.length === 0 ? null : problems.join('; ');
+        }
+        """;
+
+    [Theory]
+    [InlineData("real")]
+    [InlineData("synthetic")]
+    public async Task Printed_pages_hide_navigation_and_show_link_destinations(string siteName)
+    {
+        var site = sites[siteName];
+        await using var context = await browser.NewContextAsync(800, ColorScheme.Light);
+        var page = await context.NewPageAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var results = new List<(string, string?)>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Url(path));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, "print"), FullPage = true });
+            results.Add((path, await page.EvaluateAsync<string?>(PrintProblems)));
+        }
+        Artifacts.WriteResults($"print-{siteName}", results);
+        Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1}: {r.Item2}"));
+    }
+
+    [Theory]
+    [InlineData(ReducedMotion.Reduce, "auto")]
+    [InlineData(ReducedMotion.NoPreference, "smooth")]
+    public async Task Smooth_scrolling_is_used_only_when_motion_is_not_reduced(ReducedMotion motion, string expected)
+    {
+        var site = sites["real"];
+        await using var context = await browser.NewContextAsync(1280, ColorScheme.Light, motion);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(site.Pages.First(p => p.StartsWith("releases/", StringComparison.Ordinal))));
+
+        var behaviour = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior");
+
+        Assert.Equal(expected, behaviour);
+    }
+}
