@@ -14,7 +14,7 @@ public static class SyntheticSite
     public static string Text()
     {
         var text = new StringBuilder(TestSite.SiteYml);
-        text.Append(TestSite.Release("2024-03-01-every-markdown-construct", "Every Markdown construct a press release may use",
+        text.Append(TestSite.Release("2024-03-01-every-markdown-construct", "Every Markdown construct a press release may use", "2024-03-01",
             extra: """
             updated:
               - date: 2024-03-05
@@ -26,9 +26,9 @@ public static class SyntheticSite
             """,
             body: EveryConstruct));
         text.Append(TestSite.Release("2024-02-20-long-title",
-            "A deliberately long headline that keeps going well past the point where any sensible editor would stop, to test wrapping of Pneumonoultramicroscopicsilicovolcanoconiosis-grade words on narrow screens",
+            "A deliberately long headline that keeps going well past the point where any sensible editor would stop, to test wrapping of Pneumonoultramicroscopicsilicovolcanoconiosis-grade words on narrow screens", "2024-02-20",
             body: "A body with an unbreakable address: <https://example.gov.uk/a/very/long/path/that/does/not/break/naturally/at/any/point/at/all/index.html> and a long word Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch."));
-        text.Append(TestSite.Release("2024-02-10-welsh", "Datganiad i'r wasg yn Gymraeg", extra: "lang: cy",
+        text.Append(TestSite.Release("2024-02-10-welsh", "Datganiad i'r wasg yn Gymraeg", "2024-02-10", extra: "lang: cy",
             body: "Mae'r Deyrnas Unedig a'r Unol Daleithiau wedi cytuno heddiw i gryfhau cysylltiadau ym maes gwyddoniaeth a thechnoleg."));
         for (var i = 1; i <= 9; i++)
         {
