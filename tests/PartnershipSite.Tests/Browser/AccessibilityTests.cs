@@ -39,6 +39,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
             <html><head><title>Broken</title></head><body><main>
             <h1>Broken</h1><h3>A skipped level</h3>
             <p style="color:#767676;background:#fff">Grey text that passes 4.5:1 but not 7:1.</p>
+            <p style="color:#fff;background:#fff">White text on white.</p>
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
             <p><button style="width:10px;height:10px;padding:0;border:0">a</button><button style="width:10px;height:10px;padding:0;border:0">b</button></p>
             </main></body></html>
@@ -46,7 +47,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
 
         var ids = (await Axe.RunAsync(page)).Select(v => v.Id).ToList();
 
-        Assert.Superset(new HashSet<string> { "html-has-lang", "heading-order", "color-contrast-enhanced", "image-alt", "target-size" }, ids.ToHashSet());
+        Assert.Superset(new HashSet<string> { "html-has-lang", "heading-order", "color-contrast-enhanced", "image-alt", "target-size", "color-contrast (1:1)" }, ids.ToHashSet());
     }
 
     /// <summary>The Playwright colour scheme named by a test case.</summary>

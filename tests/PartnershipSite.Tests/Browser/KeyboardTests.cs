@@ -19,6 +19,7 @@ public sealed class KeyboardTests(BrowserFixture browser, SitesFixture sites)
             await page.GotoAsync(site.Url(path));
             await page.Keyboard.PressAsync("Tab");
             var first = await PageChecks.FocusedAsync(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, "1280-skip-link-focused") });
             var problem = first == "a.skip-link[href=#main]" ? await PageChecks.FocusProblemAsync(page) : $"first Tab focused {first ?? "nothing"}";
             if (problem is null)
             {
@@ -56,6 +57,11 @@ public sealed class KeyboardTests(BrowserFixture browser, SitesFixture sites)
                 if (await PageChecks.FocusProblemAsync(page) is { } problem)
                 {
                     problems.Add(problem);
+                }
+                if (stops == 2)
+                {
+                    // The first focus stop after the skip link and site title: a link as most readers meet it.
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"1280-{scheme}-third-focus-stop") });
                 }
             }
             results.Add((path, problems.Count == 0 ? null : string.Join("; ", problems)));
