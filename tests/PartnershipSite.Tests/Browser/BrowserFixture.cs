@@ -11,8 +11,11 @@ namespace PartnershipSite.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    // The real binary skips the /usr/bin/chromium launcher script's (harmless) warning.
-    private static readonly string[] Candidates = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+    // The real binary skips the /usr/bin/chromium launcher script's (harmless) warning. PARTNERSHIPSITE_CHROMIUM
+    // names another binary (or a missing one, to see the skip and the CI failure happen).
+    private static readonly string[] Candidates = Environment.GetEnvironmentVariable("PARTNERSHIPSITE_CHROMIUM") is { Length: > 0 } path
+        ? [path]
+        : ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
     private static readonly string[] Arguments =
     [
@@ -35,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var executable = Candidates.FirstOrDefault(File.Exists);
         if (executable is null)
         {
-            _missing = "Chromium was not found at /usr/bin/chromium.";
+            _missing = $"Chromium was not found at {string.Join(" or ", Candidates)}.";
             return;
         }
         _playwright = await Playwright.CreateAsync();

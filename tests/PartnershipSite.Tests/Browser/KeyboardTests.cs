@@ -58,10 +58,10 @@ public sealed class KeyboardTests(BrowserFixture browser, SitesFixture sites)
                 {
                     problems.Add(problem);
                 }
-                if (stops == 2)
+                if (stops == 3)
                 {
-                    // The first focus stop after the skip link and site title: a link as most readers meet it.
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"1280-{scheme}-third-focus-stop") });
+                    // The fourth focus stop, after skip link, site title and navigation: usually a link in the text.
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"1280-{scheme}-fourth-focus-stop") });
                 }
             }
             results.Add((path, problems.Count == 0 ? null : string.Join("; ", problems)));
