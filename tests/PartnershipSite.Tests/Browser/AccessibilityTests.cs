@@ -11,23 +11,34 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
         { "real", "light" }, { "real", "dark" }, { "synthetic", "light" }, { "synthetic", "dark" },
     };
 
+    /// <summary>Each site in each colour scheme at desktop width, and in light at phone width (target sizes and overlaps change with width; colours do not).</summary>
+    public static TheoryData<string, string, int> SitesSchemesAndWidths => new()
+    {
+        { "real", "light", 1280 }, { "real", "dark", 1280 }, { "synthetic", "light", 1280 }, { "synthetic", "dark", 1280 },
+        { "real", "light", 320 }, { "synthetic", "light", 320 },
+    };
+
     [Theory]
-    [MemberData(nameof(SitesAndSchemes))]
-    public async Task Every_page_has_no_axe_violations_at_1280_px(string siteName, string scheme)
+    [MemberData(nameof(SitesSchemesAndWidths))]
+    public async Task Every_page_has_no_axe_violations(string siteName, string scheme, int width)
     {
         var site = sites[siteName];
-        await using var context = await browser.NewContextAsync(1280, Scheme(scheme));
+        await using var context = await browser.NewContextAsync(width, Scheme(scheme));
         var page = await context.NewPageAsync();
         var results = new List<(string, string?)>();
         foreach (var path in site.Pages)
         {
             await page.GotoAsync(site.Url(path));
             var violations = await Axe.RunAsync(page);
-            results.Add((path, violations.Count == 0 ? null : string.Join("; ", violations.Select(v => v.Id))));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"1280-{scheme}"), FullPage = true });
-            Assert.True(violations.Count == 0, $"/{path} ({scheme}):\n  " + string.Join("\n  ", violations));
+            results.Add((path, violations.Count == 0 ? null : string.Join("\n  ", violations)));
+            if (width != 320)
+            {
+                // ReflowTests takes the phone-width screenshots.
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"{width}-{scheme}"), FullPage = true });
+            }
         }
-        Artifacts.WriteResults($"axe-{siteName}-{scheme}", results);
+        Artifacts.WriteResults($"axe-{siteName}-{scheme}-{width}", results);
+        Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1} ({scheme}, {width} px):\n  {r.Item2}"));
     }
 
     [Fact]
