@@ -19,6 +19,7 @@ public static class MarkdownPipelines
         .UseFigures()
         .UseFootnotes()
         .UsePipeTables()
+        .Use<ScrollableTableExtension>()
         .UseGenericAttributes()
         .UseListExtras()
         .Build();

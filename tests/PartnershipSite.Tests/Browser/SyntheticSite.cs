@@ -86,6 +86,13 @@ public static class SyntheticSite
         | Wales | 18 | 7 |
         | Northern Ireland | 9.75 | 4 |
 
+        A wide table that cannot fit a phone screen:
+
+        | Year | England | Scotland | Wales | Northern Ireland | Crown Dependencies | Overseas Territories | Total |
+        |------|--------:|---------:|------:|-----------------:|-------------------:|---------------------:|------:|
+        | 2023 | 100.0 | 25.0 | 15.0 | 8.0 | 1.5 | 0.5 | 150.0 |
+        | 2024 | 120.5 | 30.25 | 18.0 | 9.75 | 2.0 | 0.75 | 181.25 |
+
         ## Code
 
         ```
