@@ -20,7 +20,9 @@ public sealed class KeyboardTests(BrowserFixture browser, SitesFixture sites)
             await page.Keyboard.PressAsync("Tab");
             var first = await PageChecks.FocusedAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, "1280-skip-link-focused") });
-            var problem = first == "a.skip-link[href=#main]" ? await PageChecks.FocusProblemAsync(page) : $"first Tab focused {first ?? "nothing"}";
+            var problem = first == "a.skip-link[href=#main]"
+                ? await PageChecks.OutlineProblemAsync(page) ?? await PageChecks.FocusProblemAsync(page)
+                : $"first Tab focused {first ?? "nothing"}";
             if (problem is null)
             {
                 await page.Keyboard.PressAsync("Enter");

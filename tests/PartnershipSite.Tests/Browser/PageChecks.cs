@@ -70,6 +70,17 @@ public static class PageChecks
         }
         """);
 
+    /// <summary>The focused element's computed outline is a solid-ish line at least 2 px wide in a visible colour.</summary>
+    public static Task<string?> OutlineProblemAsync(IPage page) => Run(page, """
+        () => {
+          const s = getComputedStyle(document.activeElement);
+          const transparent = s.outlineColor === 'transparent' || /rgba\(.*,\s*0\)$/.test(s.outlineColor);
+          if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2 || transparent)
+            return 'outline not visible: ' + s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor;
+          return null;
+        }
+        """);
+
     /// <summary>A short description of the focused element, or null when the document has no focus.</summary>
     public static Task<string?> FocusedAsync(IPage page) => Run(page, """
         () => {

@@ -21,26 +21,28 @@ public sealed class PrintTests(BrowserFixture browser, SitesFixture sites)
         }
         """;
 
+    // Readers with a dark screen print too: the print colours must not depend on the scheme.
     [Theory]
-    [InlineData("real")]
-    [InlineData("synthetic")]
-    public async Task Printed_pages_hide_navigation_show_link_destinations_and_pass_axe(string siteName)
+    [InlineData("real", "light")]
+    [InlineData("real", "dark")]
+    [InlineData("synthetic", "dark")]
+    public async Task Printed_pages_hide_navigation_show_link_destinations_and_pass_axe(string siteName, string scheme)
     {
         var site = sites[siteName];
-        await using var context = await browser.NewContextAsync(800, ColorScheme.Light);
+        await using var context = await browser.NewContextAsync(800, AccessibilityTests.Scheme(scheme));
         var page = await context.NewPageAsync();
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var results = new List<(string, string?)>();
         foreach (var path in site.Pages)
         {
             await page.GotoAsync(site.Url(path));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, "print"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot(site, path, $"print-{scheme}"), FullPage = true });
             // axe in print media too: its contrast rules see the print colours (white header text on white paper, say).
             var violations = await Axe.RunAsync(page);
             var problem = await page.EvaluateAsync<string?>(PrintProblems);
             results.Add((path, violations.Count == 0 ? problem : $"{problem} axe: " + string.Join("\n  ", violations)));
         }
-        Artifacts.WriteResults($"print-{siteName}", results);
+        Artifacts.WriteResults($"print-{siteName}-{scheme}", results);
         Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1}: {r.Item2}"));
     }
 
