@@ -85,6 +85,18 @@ public sealed class TestSite
         }
     }
 
+    /// <summary>Builds <c>input/</c> into <c>output/</c>.</summary>
+    public Task<BuildResult> BuildAsync(string? baseUrl = null, int parallelism = 0) =>
+        new SiteBuilder(FileSystem, Clock()).BuildAsync(
+            new BuildOptions("input", "output", baseUrl is null ? null : new Uri(baseUrl), "/site", parallelism),
+            TestContext.Current.CancellationToken);
+
+    /// <summary>Reads a published file as text.</summary>
+    public string Read(string outputPath) => Encoding.UTF8.GetString(FileSystem.ReadAllBytes("output/" + outputPath));
+
+    /// <summary>True when the published site has that file.</summary>
+    public bool Has(string outputPath) => FileSystem.FileExists("output/" + outputPath);
+
     /// <summary>The repository's real site: its <c>input/</c> and <c>theme/</c>, copied into memory.</summary>
     public static TestSite FromRepository()
     {
@@ -113,16 +125,4 @@ public sealed class TestSite
         }
         return files;
     }
-
-    /// <summary>Builds <c>input/</c> into <c>output/</c>.</summary>
-    public Task<BuildResult> BuildAsync(string? baseUrl = null, int parallelism = 0) =>
-        new SiteBuilder(FileSystem, Clock()).BuildAsync(
-            new BuildOptions("input", "output", baseUrl is null ? null : new Uri(baseUrl), "/site", parallelism),
-            TestContext.Current.CancellationToken);
-
-    /// <summary>Reads a published file as text.</summary>
-    public string Read(string outputPath) => Encoding.UTF8.GetString(FileSystem.ReadAllBytes("output/" + outputPath));
-
-    /// <summary>True when the published site has that file.</summary>
-    public bool Has(string outputPath) => FileSystem.FileExists("output/" + outputPath);
 }
