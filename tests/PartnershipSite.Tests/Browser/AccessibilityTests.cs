@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
 
     [Theory]
     [MemberData(nameof(SitesSchemesAndWidths))]
-    public async Task Every_page_has_no_axe_violations(string siteName, string scheme, int width)
+    public async Task Every_page_has_no_axe_violations_and_a_sound_skeleton(string siteName, string scheme, int width)
     {
         var site = sites[siteName];
         await using var context = await browser.NewContextAsync(width, Scheme(scheme));
@@ -30,7 +30,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
         {
             await page.GotoAsync(site.Url(path));
             var violations = await Axe.RunAsync(page);
-            results.Add((path, violations.Count == 0 ? null : string.Join("\n  ", violations)));
+            var structure = await PageChecks.StructureProblemAsync(page);
+            results.Add((path, violations.Count == 0 && structure is null ? null : string.Join("\n  ", [structure, .. violations])));
             if (width != 320)
             {
                 // ReflowTests takes the phone-width screenshots.
@@ -39,6 +40,23 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
         }
         Artifacts.WriteResults($"axe-{siteName}-{scheme}-{width}", results);
         Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1} ({scheme}, {width} px):\n  {r.Item2}"));
+    }
+
+    [Fact]
+    public async Task Structure_check_reports_a_page_built_to_fail()
+    {
+        await using var context = await browser.NewContextAsync(1280, ColorScheme.Light);
+        var page = await Canary.OpenAsync(context, sites["real"], """
+            <!DOCTYPE html>
+            <html><head><title>Broken</title></head><body>
+            <h1>One</h1><h1>Two</h1><h4>Skipped</h4><nav>Unlabelled</nav>
+            </body></html>
+            """);
+
+        var problem = await PageChecks.StructureProblemAsync(page) ?? "";
+
+        Assert.All(["html has no lang", "2 h1 elements", "h4 \"Skipped\" follows h1", "navigation without a label", "main landmarks: 0", "banner landmarks: 0", "contentinfo landmarks: 0"],
+            part => Assert.Contains(part, problem));
     }
 
     [Fact]

@@ -70,6 +70,31 @@ public static class PageChecks
         }
         """);
 
+    /// <summary>
+    /// The page's skeleton: <c>lang</c> on <c>html</c>, exactly one <c>h1</c>, headings that never skip a level, and
+    /// one each of banner, labelled navigation, main and contentinfo landmarks.
+    /// </summary>
+    public static Task<string?> StructureProblemAsync(IPage page) => Run(page, """
+        () => {
+          const problems = [];
+          if (!document.documentElement.lang) problems.push('html has no lang');
+          const h1s = document.querySelectorAll('h1').length;
+          if (h1s !== 1) problems.push(h1s + ' h1 elements');
+          let previous = 0;
+          for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+            const level = Number(h.tagName[1]);
+            if (level > previous + 1) problems.push('h' + level + ' "' + h.textContent.trim().slice(0, 30) + '" follows h' + previous);
+            previous = level;
+          }
+          const count = selector => document.querySelectorAll(selector).length;
+          if (count('body > header') !== 1) problems.push('banner landmarks: ' + count('body > header'));
+          if (count('nav[aria-label]') !== count('nav') || count('nav') < 1) problems.push('navigation without a label, or none');
+          if (count('main') !== 1) problems.push('main landmarks: ' + count('main'));
+          if (count('body > footer') !== 1) problems.push('contentinfo landmarks: ' + count('body > footer'));
+          return problems.length === 0 ? null : problems.join('; ');
+        }
+        """);
+
     /// <summary>The focused element's computed outline is a solid-ish line at least 2 px wide in a visible colour.</summary>
     public static Task<string?> OutlineProblemAsync(IPage page) => Run(page, """
         () => {

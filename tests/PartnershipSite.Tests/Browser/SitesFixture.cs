@@ -25,6 +25,14 @@ public sealed class SitesFixture : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
+        // Start from nothing, so no screenshot or result of an earlier run is mistaken for this one's.
+        foreach (var directory in (string[])[Root, Artifacts.Screenshots, Artifacts.Results])
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
         await AddAsync("real", TestSite.FromRepository());
         await AddAsync("synthetic", TestSite.Parse(SyntheticSite.Text()));
     }
