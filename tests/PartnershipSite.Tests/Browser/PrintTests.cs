@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PartnershipSite.Tests.Browser;
 
-/// <summary>The print stylesheet and the reduced-motion preference, checked in the browser.</summary>
+/// <summary>The print stylesheet, checked in the browser with print media emulated.</summary>
 public sealed class PrintTests(BrowserFixture browser, SitesFixture sites)
 {
     // For each page: navigation hidden, and every external, mail or phone link in main followed by its destination.
@@ -44,20 +44,5 @@ public sealed class PrintTests(BrowserFixture browser, SitesFixture sites)
         }
         Artifacts.WriteResults($"print-{siteName}-{scheme}", results);
         Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1}: {r.Item2}"));
-    }
-
-    [Theory]
-    [InlineData(ReducedMotion.Reduce, "auto")]
-    [InlineData(ReducedMotion.NoPreference, "smooth")]
-    public async Task Smooth_scrolling_is_used_only_when_motion_is_not_reduced(ReducedMotion motion, string expected)
-    {
-        var site = sites["real"];
-        await using var context = await browser.NewContextAsync(1280, ColorScheme.Light, motion);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url(site.Pages.First(p => p.StartsWith("releases/", StringComparison.Ordinal))));
-
-        var behaviour = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior");
-
-        Assert.Equal(expected, behaviour);
     }
 }
