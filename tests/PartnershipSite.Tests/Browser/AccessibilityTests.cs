@@ -49,13 +49,13 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
         var page = await Canary.OpenAsync(context, sites["real"], """
             <!DOCTYPE html>
             <html><head><title>Broken</title></head><body>
-            <h1>One</h1><h1>Two</h1><h4>Skipped</h4><nav>Unlabelled</nav>
+            <h1>One</h1><h1>Two</h1><h4>Skipped</h4><nav>Unlabelled</nav><script>document.title = 'x';</script>
             </body></html>
             """);
 
         var problem = await PageChecks.StructureProblemAsync(page) ?? "";
 
-        Assert.All(["html has no lang", "2 h1 elements", "h4 \"Skipped\" follows h1", "navigation without a label", "main landmarks: 0", "banner landmarks: 0", "contentinfo landmarks: 0"],
+        Assert.All(["html has no lang", "2 h1 elements", "h4 \"Skipped\" follows h1", "navigation without a label", "main landmarks: 0", "banner landmarks: 0", "contentinfo landmarks: 0", "page has JavaScript"],
             part => Assert.Contains(part, problem));
     }
 

@@ -72,7 +72,7 @@ public static class PageChecks
 
     /// <summary>
     /// The page's skeleton: <c>lang</c> on <c>html</c>, exactly one <c>h1</c>, headings that never skip a level, and
-    /// one each of banner, labelled navigation, main and contentinfo landmarks.
+    /// one each of banner, labelled navigation, main and contentinfo landmarks; and no JavaScript.
     /// </summary>
     public static Task<string?> StructureProblemAsync(IPage page) => Run(page, """
         () => {
@@ -91,6 +91,8 @@ public static class PageChecks
           if (count('nav[aria-label]') !== count('nav') || count('nav') < 1) problems.push('navigation without a label, or none');
           if (count('main') !== 1) problems.push('main landmarks: ' + count('main'));
           if (count('body > footer') !== 1) problems.push('contentinfo landmarks: ' + count('body > footer'));
+          // The theme needs no JavaScript; structured data (JSON-LD) is not script that runs.
+          if (count('script:not([type="application/ld+json"])') !== 0) problems.push('page has JavaScript');
           return problems.length === 0 ? null : problems.join('; ');
         }
         """);
