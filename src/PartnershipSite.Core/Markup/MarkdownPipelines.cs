@@ -14,10 +14,12 @@ public static class MarkdownPipelines
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
         .UseAbbreviations()
+        .Use<FirstUseAbbreviationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseFigures()
         .UseFootnotes()
         .UsePipeTables()
+        .Use<ScrollableTableExtension>()
         .UseGenericAttributes()
         .UseListExtras()
         .Build();

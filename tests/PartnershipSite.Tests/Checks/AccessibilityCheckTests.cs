@@ -45,8 +45,8 @@ public sealed class AccessibilityCheckTests
     }
 
     [Theory]
-    [InlineData("<html lang=\"{{ page.language }}\">", "<html>", "PS0401")]
-    [InlineData("<html lang=\"{{ page.language }}\">", "<html lang=\"english\">", "PS0401")]
+    [InlineData("<html lang=\"{{ site.language }}\">", "<html>", "PS0401")]
+    [InlineData("<html lang=\"{{ site.language }}\">", "<html lang=\"english\">", "PS0401")]
     [InlineData("<title>{% if page.kind == \"home\" %}{{ site.title }}{% else %}{{ page.title }} – {{ site.title }}{% endif %}</title>", "<title> </title>", "PS0403")]
     [InlineData("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\"></main><main>", "PS0412")]
     [InlineData("</footer>", "</footer>\n<p>Loose text</p>", "PS0412")]
@@ -104,7 +104,7 @@ public sealed class AccessibilityCheckTests
     [Theory]
     [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"0; url=/\">")]
     [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=5")]
-    [InlineData("<html lang=\"{{ page.language }}\">", "<html lang=\"cy\">")]
+    [InlineData("<html lang=\"{{ site.language }}\">", "<html lang=\"cy\">")]
     public async Task Accessible_template_variant_is_not_reported(string from, string to)
     {
         var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));

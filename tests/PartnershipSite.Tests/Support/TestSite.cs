@@ -98,4 +98,33 @@ public sealed class TestSite
 
     /// <summary>True when the published site has that file.</summary>
     public bool Has(string outputPath) => FileSystem.FileExists("output/" + outputPath);
+
+    /// <summary>The repository's real site: its <c>input/</c> and <c>theme/</c>, copied into memory.</summary>
+    public static TestSite FromRepository()
+    {
+        var fs = new InMemoryFileSystem("/site");
+        RealFiles.CopyInto(fs, "input");
+        RealFiles.CopyInto(fs, "theme");
+        return new TestSite(fs);
+    }
+
+    /// <summary>Copies the published site to a folder on disk, replacing what was there; returns the files' relative paths.</summary>
+    public IReadOnlyList<string> ExportOutput(string directory)
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        var root = FileSystem.GetFullPath("output");
+        var files = new List<string>();
+        foreach (var file in FileSystem.ListFiles(root, recursive: true))
+        {
+            var relative = file[(root.Length + 1)..];
+            var target = Path.Combine(directory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, FileSystem.ReadAllBytes(file));
+            files.Add(relative);
+        }
+        return files;
+    }
 }
