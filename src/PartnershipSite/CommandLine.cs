@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace PartnershipSite.Cli;
 
-/// <summary>The command tree: <c>build</c> (more verbs join here as their issues land).</summary>
+/// <summary>The command tree: <c>build</c>, <c>new</c> and <c>serve</c>.</summary>
 internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args)
@@ -10,6 +10,7 @@ internal static class CommandLine
         var root = new RootCommand("PartnershipSite: publishes press releases written in Markdown as an accessible HTML site.")
         {
             BuildCommand.Create(),
+            NewCommand.Create(TimeProvider.System),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
