@@ -11,6 +11,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             NewCommand.Create(TimeProvider.System),
+            ServeCommand.Create(TimeProvider.System),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

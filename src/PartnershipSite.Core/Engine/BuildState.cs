@@ -31,6 +31,9 @@ public sealed record BuildState
     /// <summary>Set by <c>WriteOutput</c> once the site has been swapped into the output folder.</summary>
     public bool Published { get; init; }
 
+    /// <summary>The output paths the publishing step wrote to disk (all of them, or only the changed ones).</summary>
+    public ImmutableArray<string> Written { get; init; } = [];
+
     /// <summary>Set by a step when the build cannot go on (no input folder, no configuration).</summary>
     public bool Stopped { get; init; }
 

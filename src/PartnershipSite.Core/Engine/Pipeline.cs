@@ -22,4 +22,10 @@ public static class Pipeline
         new CopyAssets(),
         new WriteOutput(),
     ];
+
+    /// <summary>
+    /// Every step of <see cref="Default"/> except <see cref="WriteOutput"/>: the site is made in memory and not
+    /// published, for callers that publish their own way (the preview server adds <see cref="WriteChangedFiles"/>).
+    /// </summary>
+    public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not WriteOutput)];
 }

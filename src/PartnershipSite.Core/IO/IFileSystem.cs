@@ -24,6 +24,9 @@ public interface IFileSystem
     /// <summary>Writes a whole file, creating its directory.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> content);
 
+    /// <summary>Deletes a file; does nothing when there is none.</summary>
+    void DeleteFile(string path);
+
     /// <summary>Creates a directory and its parents.</summary>
     void CreateDirectory(string path);
 

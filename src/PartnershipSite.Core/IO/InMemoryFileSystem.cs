@@ -58,6 +58,9 @@ public sealed class InMemoryFileSystem : IFileSystem
     public void WriteAllText(string path, string text) => WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <inheritdoc />
+    public void DeleteFile(string path) => _files.TryRemove(GetFullPath(path), out _);
+
+    /// <inheritdoc />
     public void CreateDirectory(string path)
     {
         for (var dir = GetFullPath(path); dir.Length > 0; dir = dir[..dir.LastIndexOf('/')])
