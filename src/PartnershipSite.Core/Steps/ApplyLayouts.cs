@@ -16,18 +16,18 @@ public sealed class ApplyLayouts : IStep
         var site = ViewFactory.Site(config);
         var pages = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => Render(release))
+            .Select(release => context.Memo(nameof(ApplyLayouts), (release, theme, config), bag => Render(release, bag)))
             .OfType<OutputFile>()
             .ToList();
         return ValueTask.FromResult(state.AddOutputs(pages));
 
-        OutputFile? Render(Release release)
+        OutputFile? Render(Release release, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
             if (!theme.HasLayout(meta.Layout) || meta.Layout is "base" or "home" or "404")
             {
                 var layouts = theme.LayoutNames.Where(n => n is not ("base" or "home" or "404"));
-                context.Diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
+                diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
                     meta.Layout, string.Join(", ", layouts));
                 return null;
             }
@@ -37,7 +37,7 @@ public sealed class ApplyLayouts : IStep
                 ["page"] = ViewFactory.Page(config, meta.Title, meta.Summary, release.SitePath, meta.Language, "release"),
                 ["release"] = ViewFactory.Release(config, release),
             };
-            var html = theme.Render(meta.Layout, values, context.Diagnostics);
+            var html = theme.Render(meta.Layout, values, diagnostics);
             return html is null ? null : OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath);
         }
     }

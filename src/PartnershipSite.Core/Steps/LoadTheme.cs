@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Fluid;
+using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Templates;
@@ -22,33 +23,40 @@ public sealed partial class LoadTheme : IStep
         var files = context.FileSystem.DirectoryExists(folder)
             ? context.FileSystem.ListFiles(folder, recursive: false).Where(f => f.EndsWith(".liquid", StringComparison.Ordinal))
             : [];
+        var sources = files.Select(context.ReadSource).OfType<SourceFile>().ToList();
+        // The parsed theme is reused while every layout's text is unchanged, so pages that depend on it can be too.
+        var key = string.Join('\0', sources.Select(s => s.FullPath + '\0' + s.Text));
+        var theme = context.Memo(nameof(LoadTheme), key, bag => Parse(sources, files, context.DisplayPath(folder), bag));
+        return ValueTask.FromResult(theme is null ? state with { Stopped = true } : state with { Theme = theme });
+    }
+
+    // Null when a layout the site needs is missing or does not parse: the build cannot go on.
+    private static Theme? Parse(List<SourceFile> sources, IEnumerable<string> files, string folder, DiagnosticBag diagnostics)
+    {
         var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var source in sources)
         {
-            if (context.ReadSource(file) is not { } source)
-            {
-                continue;
-            }
             if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = (template, source.DisplayPath);
+                layouts[Path.GetFileNameWithoutExtension(source.FullPath)] = (template, source.DisplayPath);
             }
             else
             {
                 var (line, column) = Position(error);
-                context.Diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
+                diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
             }
         }
         var missing = RequiredLayouts.Where(name => !layouts.ContainsKey(name) && !files.Any(f => Path.GetFileNameWithoutExtension(f) == name));
         foreach (var name in missing)
         {
-            context.Diagnostics.Add(Codes.MissingLayout, new SourceLocation(context.DisplayPath(folder)), name);
+            diagnostics.Add(Codes.MissingLayout, new SourceLocation(folder), name);
         }
-        if (context.Diagnostics.HasErrors && RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
+        // A required layout that is missing, unreadable or broken has been reported; the pages cannot be made.
+        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
         {
-            return ValueTask.FromResult(state with { Stopped = true });
+            return null;
         }
-        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) });
+        return new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions());
     }
 
     private static (int Line, int Column) Position(string error)

@@ -18,7 +18,8 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
 {
     private readonly ReloadSignal _signal = new();
     private readonly CancellationTokenSource _stopping = new();
-    private readonly SiteBuilder _builder = new(new PhysicalFileSystem(), clock, [.. Pipeline.WithoutPublishing, new WriteChangedFiles()]);
+    // Incremental: the cache lets a rebuild redo only the releases (and theme) that changed.
+    private readonly SiteBuilder _builder = new(new PhysicalFileSystem(), clock, [.. Pipeline.WithoutPublishing, new WriteChangedFiles()], new BuildCache());
     private SiteWatcher? _watcher;
     private RebuildLoop? _loop;
     private Task _loopTask = Task.CompletedTask;
