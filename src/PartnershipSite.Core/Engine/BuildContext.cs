@@ -63,14 +63,17 @@ public sealed class BuildContext(BuildOptions options, IFileSystem fileSystem, T
     }
 
     /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 at the first invalid byte.</summary>
-    public SourceFile? ReadSource(string fullPath)
+    public SourceFile? ReadSource(string fullPath) => ReadSource(fullPath, Diagnostics);
+
+    /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 into <paramref name="diagnostics"/>.</summary>
+    public SourceFile? ReadSource(string fullPath, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(fullPath);
         if (Text.Utf8.TryDecode(FileSystem.ReadAllBytes(fullPath), out var text, out var error))
         {
             return new SourceFile(fullPath, display, text);
         }
-        Diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
+        diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
         return null;
     }
 }

@@ -15,6 +15,9 @@ public interface IFileSystem
     /// <summary>True when a directory exists at <paramref name="path"/>.</summary>
     bool DirectoryExists(string path);
 
+    /// <summary>The file's length and version, which change whenever it is written.</summary>
+    FileStamp Stamp(string path);
+
     /// <summary>Reads a whole file.</summary>
     byte[] ReadAllBytes(string path);
 

@@ -16,7 +16,7 @@ public sealed class ApplyLayouts : IStep
         var site = ViewFactory.Site(config);
         var pages = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => context.Memo(nameof(ApplyLayouts), (release, theme, config), bag => Render(release, bag)))
+            .Select(release => context.Memo(nameof(ApplyLayouts), (new Identity(release), new Identity(theme), config), bag => Render(release, bag)))
             .OfType<OutputFile>()
             .ToList();
         return ValueTask.FromResult(state.AddOutputs(pages));

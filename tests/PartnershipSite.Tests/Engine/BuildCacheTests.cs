@@ -29,6 +29,7 @@ public sealed class BuildCacheTests
         var result = await BuildAsync(site, cache);
 
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadContent"]);
         Assert.Equal(1, cache.ComputedInLastBuild["ParseMarkdown"]);
         Assert.Equal(1, cache.ComputedInLastBuild["ParseFrontMatter"]);
         Assert.Equal(1, cache.ComputedInLastBuild["RenderMarkdown"]);
@@ -50,6 +51,7 @@ public sealed class BuildCacheTests
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
         Assert.Equal(1, cache.ComputedInLastBuild["LoadTheme"]);
         Assert.Equal(3, cache.ComputedInLastBuild["ApplyLayouts"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["LoadContent"]);
         Assert.Equal(0, cache.ComputedInLastBuild["ParseMarkdown"]);
         Assert.Contains("<article data-x", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "releases/a/index.html").Content.Span));
     }
@@ -62,6 +64,7 @@ public sealed class BuildCacheTests
         Action<TestSite>[] edits =
         [
             s => s.FileSystem.WriteAllText("input/releases/2021-06-10-a.md", Body(TestSite.Release("x", "First, edited", body: "New *body*."))),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-10-a.md", Body(TestSite.Release("x", "First, edite5", body: "New *body*."))),
             s => s.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", date: "11/06/2021"))),
             s => s.FileSystem.WriteAllText("input/site.yml", Body(TestSite.SiteYml).Replace("Test site", "Renamed site", StringComparison.Ordinal)),
             s => s.FileSystem.WriteAllText("input/releases/2021-06-12-c.md", Body(TestSite.Release("x", extra: "titel: typo"))),
