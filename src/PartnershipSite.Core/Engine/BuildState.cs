@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
@@ -24,6 +25,9 @@ public sealed record BuildState
 
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
+
+    /// <summary>Each theme asset's output path (<c>assets/css/site.css</c>) mapped to its fingerprinted path.</summary>
+    public FrozenDictionary<string, string> Assets { get; init; } = FrozenDictionary<string, string>.Empty;
 
     /// <summary>The files of the finished site, sorted by path when published.</summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];

@@ -16,10 +16,11 @@ public static class Pipeline
         new CheckSlugsAreUnique(),
         new RenderMarkdown(),
         new LoadTheme(),
+        new CopyAssets(),
+        new FingerprintAssets(),
         new ApplyLayouts(),
         new RenderHomePage(),
         new RenderNotFoundPage(),
-        new CopyAssets(),
         new WriteOutput(),
     ];
 

@@ -13,10 +13,10 @@ public sealed class ApplyLayouts : IStep
     {
         var config = state.RequireConfig();
         var theme = state.Theme!;
-        var site = ViewFactory.Site(config);
+        var site = ViewFactory.Site(config, state.Assets);
         var pages = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => context.Memo(nameof(ApplyLayouts), (new Identity(release), new Identity(theme), config), bag => Render(release, bag)))
+            .Select(release => context.Memo(nameof(ApplyLayouts), (new Identity(release), new Identity(theme), config, site), bag => Render(release, bag)))
             .OfType<OutputFile>()
             .ToList();
         return ValueTask.FromResult(state.AddOutputs(pages));

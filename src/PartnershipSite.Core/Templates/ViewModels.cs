@@ -32,7 +32,8 @@ public sealed record SiteView(
     string Publisher,
     string PublisherAbbreviation,
     string PressOffice,
-    string AccessibleFormats);
+    string AccessibleFormats,
+    string Stylesheet);
 
 /// <summary>The page being rendered: its title for <c>&lt;title&gt;</c>, its URL and language.</summary>
 public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind);

@@ -53,7 +53,7 @@ public sealed class NetlifyTomlTests
             "/* | Permissions-Policy: accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()",
             "/* | Strict-Transport-Security: max-age=31536000; includeSubDomains",
             "/* | Cross-Origin-Opener-Policy: same-origin",
-            $"/assets/* | Cache-Control: {Revalidate}",
+            "/assets/* | Cache-Control: public, max-age=31536000, immutable",
             $"/ | Cache-Control: {Revalidate}",
             $"/index.html | Cache-Control: {Revalidate}",
             $"/404.html | Cache-Control: {Revalidate}",
@@ -127,6 +127,13 @@ public sealed class NetlifyTomlTests
     [InlineData("/sitemap.xml")]
     public void Pages_pdfs_and_feeds_revalidate(string path) =>
         Assert.Equal(Revalidate, HeaderValue(path, "Cache-Control"));
+
+    [Fact]
+    public void Fingerprinted_assets_are_cached_for_a_year_as_immutable()
+    {
+        Assert.Equal("public, max-age=31536000, immutable", HeaderValue("/assets/css/site.0123456789.css", "Cache-Control"));
+        Assert.Equal("public, max-age=31536000, immutable", HeaderValue("/assets/fonts/a.0123456789.woff2", "Cache-Control"));
+    }
 
     [Theory]
     [InlineData("/feed.xml", "application/rss+xml; charset=utf-8")]

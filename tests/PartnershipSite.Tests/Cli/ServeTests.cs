@@ -33,7 +33,10 @@ public sealed class ServeTests
         await using var site = await ServedSite.StartAsync();
         Assert.True(NetlifyRules.TryParse(await File.ReadAllTextAsync(site.PathOf("netlify.toml"), TestContext.Current.CancellationToken), out var rules, out _));
 
-        foreach (var path in new[] { "/", "/" + PagePath, "/assets/css/site.css", "/no-such-page/" })
+        var (_, home) = await site.GetAsync("/");
+        var stylesheetUrl = System.Text.RegularExpressions.Regex.Match(home, "<link rel=\"stylesheet\" href=\"([^\"]+)\">").Groups[1].Value;
+        Assert.StartsWith("/assets/css/site.", stylesheetUrl, StringComparison.Ordinal);
+        foreach (var path in new[] { "/", "/" + PagePath, stylesheetUrl, "/no-such-page/" })
         {
             var (response, _) = await site.GetAsync(path);
             foreach (var (name, value) in rules.HeadersFor(path))
@@ -107,10 +110,12 @@ public sealed class ServeTests
     public async Task Broken_front_matter_shows_the_located_error_page_and_a_fix_restores_the_page()
     {
         await using var site = await ServedSite.StartAsync();
+        var (_, before) = await site.GetAsync(PagePath);
+        var stylesheetUrl = System.Text.RegularExpressions.Regex.Match(before, "<link rel=\"stylesheet\" href=\"([^\"]+)\">").Groups[1].Value;
 
         await site.EditAndWaitAsync(() => site.WriteRelease("Broken release", date: "10/06/2021"));
         var (broken, errorPage) = await site.GetAsync(PagePath);
-        var (stylesheet, _) = await site.GetAsync("/assets/css/site.css");
+        var (stylesheet, _) = await site.GetAsync(stylesheetUrl);
         await site.EditAndWaitAsync(() => site.WriteRelease("Fixed release"));
         var (fixedResponse, html) = await site.GetAsync(PagePath);
 
