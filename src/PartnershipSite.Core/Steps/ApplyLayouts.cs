@@ -16,10 +16,19 @@ public sealed class ApplyLayouts : IStep
         var site = ViewFactory.Site(config, state.Assets);
         var pages = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => context.Memo(nameof(ApplyLayouts), (new Identity(release), new Identity(theme), config, site), bag => Render(release, bag)))
+            .Select(release => context.Memo(nameof(ApplyLayouts), Key(release), bag => Render(release, bag)))
             .OfType<OutputFile>()
             .ToList();
         return ValueTask.FromResult(state.AddOutputs(pages));
+
+        // Everything a release page depends on: the release, its layout and the base layout (by identity: unchanged
+        // layouts keep their parsed object), the site, and for an unknown layout the names PS0107 lists.
+        object Key(Release release)
+        {
+            var layout = release.Metadata.Layout;
+            var names = theme.HasLayout(layout) ? "" : string.Join(",", theme.LayoutNames);
+            return (new Identity(release), theme.TemplateOf(layout), theme.TemplateOf("base"), config, site, names);
+        }
 
         OutputFile? Render(Release release, DiagnosticBag diagnostics)
         {

@@ -23,40 +23,38 @@ public sealed partial class LoadTheme : IStep
         var files = context.FileSystem.DirectoryExists(folder)
             ? context.FileSystem.ListFiles(folder, recursive: false).Where(f => f.EndsWith(".liquid", StringComparison.Ordinal))
             : [];
-        var sources = files.Select(context.ReadSource).OfType<SourceFile>().ToList();
-        // The parsed theme is reused while every layout's text is unchanged, so pages that depend on it can be too.
-        var key = string.Join('\0', sources.Select(s => s.FullPath + '\0' + s.Text));
-        var theme = context.Memo(nameof(LoadTheme), key, bag => Parse(sources, files, context.DisplayPath(folder), bag));
-        return ValueTask.FromResult(theme is null ? state with { Stopped = true } : state with { Theme = theme });
-    }
-
-    // Null when a layout the site needs is missing or does not parse: the build cannot go on.
-    private static Theme? Parse(List<SourceFile> sources, IEnumerable<string> files, string folder, DiagnosticBag diagnostics)
-    {
         var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        foreach (var source in files.Select(context.ReadSource).OfType<SourceFile>())
         {
-            if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
+            // An unchanged layout keeps its parsed template object, so only the pages that use a changed one re-render.
+            var template = context.Memo(nameof(LoadTheme), (source.FullPath, source.Text), bag => Parse(source, bag));
+            if (template is not null)
             {
                 layouts[Path.GetFileNameWithoutExtension(source.FullPath)] = (template, source.DisplayPath);
-            }
-            else
-            {
-                var (line, column) = Position(error);
-                diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
             }
         }
         var missing = RequiredLayouts.Where(name => !layouts.ContainsKey(name) && !files.Any(f => Path.GetFileNameWithoutExtension(f) == name));
         foreach (var name in missing)
         {
-            diagnostics.Add(Codes.MissingLayout, new SourceLocation(folder), name);
+            context.Diagnostics.Add(Codes.MissingLayout, new SourceLocation(context.DisplayPath(folder)), name);
         }
         // A required layout that is missing, unreadable or broken has been reported; the pages cannot be made.
         if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
         {
-            return null;
+            return ValueTask.FromResult(state with { Stopped = true });
         }
-        return new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions());
+        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) });
+    }
+
+    private static IFluidTemplate? Parse(SourceFile source, DiagnosticBag diagnostics)
+    {
+        if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
+        {
+            return template;
+        }
+        var (line, column) = Position(error);
+        diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
+        return null;
     }
 
     private static (int Line, int Column) Position(string error)

@@ -38,7 +38,23 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
-    public async Task Changing_a_layout_re_renders_every_page_but_parses_no_release_again()
+    public async Task Changing_the_home_layout_re_renders_no_release_page()
+    {
+        var site = ThreeReleases();
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        site.FileSystem.WriteAllText("theme/layouts/home.liquid", "<h1>{{ site.title }}</h1>");
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadTheme"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["ApplyLayouts"]);
+        Assert.Contains("<h1>Test site</h1>", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "index.html").Content.Span));
+    }
+
+    [Fact]
+    public async Task Changing_the_release_layout_re_renders_every_release_page_but_parses_no_release_again()
     {
         var site = ThreeReleases();
         var cache = new BuildCache();
