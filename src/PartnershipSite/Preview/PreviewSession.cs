@@ -100,6 +100,12 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
             await log.WriteLineAsync($"Rebuild failed to read a file: {e.Message}").ConfigureAwait(false);
             return;
         }
+        catch (Exception e)
+        {
+            // A bug in one rebuild must not stop the server: print it whole and keep serving the last good site.
+            await log.WriteLineAsync($"Rebuild failed with an internal error (please report it):{Environment.NewLine}{e}").ConfigureAwait(false);
+            return;
+        }
         var elapsed = clock.GetElapsedTime(started);
         _site = _site.After(result, _signal.Build + 1);
         _signal.Publish();
