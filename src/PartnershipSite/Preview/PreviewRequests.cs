@@ -8,7 +8,7 @@ namespace PartnershipSite.Cli.Preview;
 /// Answers preview requests as Netlify would: the site's files with the <c>netlify.toml</c> headers, its redirects,
 /// <c>404.html</c> for misses; plus the live-reload script and events, and the error page while the build fails.
 /// </summary>
-internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules> rules, ReloadSignal signal, CancellationToken stopping)
+internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules> rules, ReloadSignal signal, CspReports reports, CancellationToken stopping)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -17,6 +17,11 @@ internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules>
     {
         var path = http.Request.Path.Value is { Length: > 0 } p ? p : "/";
         var method = http.Request.Method;
+        if (path == CspReports.Path && HttpMethods.IsPost(method))
+        {
+            await reports.ReceiveAsync(http);
+            return;
+        }
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
             http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -130,7 +135,9 @@ internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules>
     {
         foreach (var (name, value) in netlify.HeadersFor(path))
         {
-            http.Response.Headers[name] = value;
+            http.Response.Headers[name] = string.Equals(name, "Content-Security-Policy", StringComparison.OrdinalIgnoreCase)
+                ? CspReports.WithReporting(value)
+                : value;
         }
     }
 

@@ -17,6 +17,7 @@ namespace PartnershipSite.Cli.Preview;
 internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeProvider clock) : IAsyncDisposable
 {
     private readonly ReloadSignal _signal = new();
+    private readonly CspReports _reports = new(log);
     private readonly CancellationTokenSource _stopping = new();
     // Incremental: the cache lets a rebuild redo only the releases (and theme) that changed.
     private readonly SiteBuilder _builder = new(new PhysicalFileSystem(), clock, [.. Pipeline.WithoutPublishing, new WriteChangedFiles()], new BuildCache());
@@ -30,6 +31,9 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
 
     /// <summary>The address the server listens on, once started.</summary>
     public Uri? Address { get; private set; }
+
+    /// <summary>The CSP violations browsers have reported.</summary>
+    public IReadOnlyList<string> CspViolations => _reports.Violations;
 
     /// <summary>The number of the latest build (0 before the first).</summary>
     public long Build => _signal.Build;
@@ -49,7 +53,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         _app = builder.Build();
-        var requests = new PreviewRequests(() => _site, () => _rules, _signal, _stopping.Token);
+        var requests = new PreviewRequests(() => _site, () => _rules, _signal, _reports, _stopping.Token);
         _app.Run(requests.HandleAsync);
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         Address = new Uri(_app.Urls.First().TrimEnd('/') + "/");
