@@ -59,13 +59,14 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         Address = new Uri(_app.Urls.First().TrimEnd('/') + "/");
 
         _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot);
-        await RebuildAsync(cancellationToken).ConfigureAwait(false);
 
+        // Watch before the first build, so a save during it is not missed: it queues a rebuild.
         _loop = new RebuildLoop(RebuildAsync, options.Debounce);
         _watcher = new SiteWatcher(_loop.Notify);
         _watcher.WatchFolder(Path.GetFullPath(options.InputDirectory));
         _watcher.WatchFile(Path.GetFullPath(options.NetlifyToml));
         WatchTheme();
+        await RebuildAsync(cancellationToken).ConfigureAwait(false);
         _loopTask = _loop.RunAsync(_stopping.Token);
         return Address;
     }
