@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace PartnershipSite.Cli;
 
-/// <summary>The command tree: <c>build</c> (more verbs join here as their issues land).</summary>
+/// <summary>The command tree: <c>build</c>, <c>new</c> and <c>serve</c>.</summary>
 internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args)
@@ -11,6 +11,8 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            NewCommand.Create(TimeProvider.System),
+            ServeCommand.Create(TimeProvider.System),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

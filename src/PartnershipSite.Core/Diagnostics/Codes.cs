@@ -86,6 +86,14 @@ public static class Codes
     public static readonly DiagnosticDescriptor UpdateBeforePublication = new("PS0113", DiagnosticSeverity.Error,
         "The update dated {0} is earlier than the first publication date {1}.", "correct the date of the update or of 'date'.");
 
+    /// <summary>The title given to <c>new</c> has no letters or digits to make a file name from.</summary>
+    public static readonly DiagnosticDescriptor TitleHasNoSlug = new("PS0114", DiagnosticSeverity.Error,
+        "The title '{0}' has no letters or digits to make a file name from.", "give a title with words, e.g. new \"UK and US agree to strengthen ties\".");
+
+    /// <summary><c>new</c> would overwrite an existing release.</summary>
+    public static readonly DiagnosticDescriptor ReleaseAlreadyExists = new("PS0115", DiagnosticSeverity.Error,
+        "A release with this date and title already exists; it was left as it was.", "edit the existing file, or give a different title or --date.");
+
     /// <summary>A template has a Liquid syntax error.</summary>
     public static readonly DiagnosticDescriptor LiquidSyntax = new("PS0201", DiagnosticSeverity.Error,
         "Liquid syntax error: {0}", "correct the tag or output at that position.");

@@ -28,6 +28,33 @@ public sealed class BuildContext(BuildOptions options, IFileSystem fileSystem, T
     /// <summary>The one Markdig pipeline, shared by HTML, PDF and checks so formats cannot drift.</summary>
     public MarkdownPipeline Markdown { get; } = Markup.MarkdownPipelines.Site;
 
+    /// <summary>Results remembered from earlier builds of the same site; null for a one-off build.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>
+    /// Runs per-item work, or reuses its result from an earlier build when <paramref name="key"/> (which must hold
+    /// every input of the work, with value equality) is unchanged. The work reports into the bag it is given, and
+    /// those diagnostics are reported again whenever the result is reused.
+    /// </summary>
+    public TValue Memo<TKey, TValue>(string table, TKey key, Func<DiagnosticBag, TValue> work)
+        where TKey : notnull
+    {
+        if (Cache is null)
+        {
+            return work(Diagnostics);
+        }
+        var (value, diagnostics) = Cache.GetOrAdd(table, key, () =>
+        {
+            var bag = new DiagnosticBag();
+            return (work(bag), bag.ToSortedArray());
+        });
+        foreach (var diagnostic in diagnostics)
+        {
+            Diagnostics.Add(diagnostic);
+        }
+        return value;
+    }
+
     /// <summary>A path as diagnostics show it: relative to the display root, with <c>/</c> separators.</summary>
     public string DisplayPath(string fullPath)
     {
@@ -36,14 +63,17 @@ public sealed class BuildContext(BuildOptions options, IFileSystem fileSystem, T
     }
 
     /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 at the first invalid byte.</summary>
-    public SourceFile? ReadSource(string fullPath)
+    public SourceFile? ReadSource(string fullPath) => ReadSource(fullPath, Diagnostics);
+
+    /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 into <paramref name="diagnostics"/>.</summary>
+    public SourceFile? ReadSource(string fullPath, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(fullPath);
         if (Text.Utf8.TryDecode(FileSystem.ReadAllBytes(fullPath), out var text, out var error))
         {
             return new SourceFile(fullPath, display, text);
         }
-        Diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
+        diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
         return null;
     }
 }

@@ -13,6 +13,15 @@ public sealed record BuildResult(
     /// <summary>True when no error was reported and the site was published.</summary>
     public bool Succeeded => Published && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>True when any error was reported (the site may have been made in memory but was not published).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The site's settings, when they loaded: callers use them to find the theme folder.</summary>
+    public Configuration.SiteConfig? Config { get; init; }
+
+    /// <summary>The output paths written to disk by this build.</summary>
+    public ImmutableArray<string> Written { get; init; } = [];
+
     /// <summary>How many HTML pages the build made.</summary>
     public int PageCount => Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
@@ -25,11 +26,17 @@ public sealed record BuildState
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
 
+    /// <summary>Each theme asset's output path (<c>assets/css/site.css</c>) mapped to its fingerprinted path.</summary>
+    public FrozenDictionary<string, string> Assets { get; init; } = FrozenDictionary<string, string>.Empty;
+
     /// <summary>The files of the finished site, sorted by path when published.</summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];
 
     /// <summary>Set by <c>WriteOutput</c> once the site has been swapped into the output folder.</summary>
     public bool Published { get; init; }
+
+    /// <summary>The output paths the publishing step wrote to disk (all of them, or only the changed ones).</summary>
+    public ImmutableArray<string> Written { get; init; } = [];
 
     /// <summary>Set by a step when the build cannot go on (no input folder, no configuration).</summary>
     public bool Stopped { get; init; }

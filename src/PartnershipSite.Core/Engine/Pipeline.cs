@@ -17,14 +17,21 @@ public static class Pipeline
         new RenderMarkdown(),
         new RenderPdf(),
         new LoadTheme(),
+        new CopyAssets(),
+        new FingerprintAssets(),
         new ApplyLayouts(),
         new RenderHomePage(),
         new RenderNotFoundPage(),
         new BuildFeeds(),
         new BuildSitemap(),
         new WriteRobotsTxt(),
-        new CopyAssets(),
         new CheckSite(),
         new WriteOutput(),
     ];
+
+    /// <summary>
+    /// Every step of <see cref="Default"/> except <see cref="WriteOutput"/>: the site is made in memory and not
+    /// published, for callers that publish their own way (the preview server adds <see cref="WriteChangedFiles"/>).
+    /// </summary>
+    public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not WriteOutput)];
 }

@@ -3,15 +3,18 @@ using PartnershipSite.IO;
 
 namespace PartnershipSite.Engine;
 
-/// <summary>Runs the pipeline's steps in order over one build's state.</summary>
-public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null)
+/// <summary>
+/// Runs the pipeline's steps in order over one build's state. Given a <see cref="BuildCache"/>, successive builds
+/// reuse the per-item work of unchanged content (the preview server's incremental rebuilds).
+/// </summary>
+public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null, BuildCache? cache = null)
 {
     private readonly ImmutableArray<IStep> _steps = steps ?? Pipeline.Default;
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
-        var context = new BuildContext(options, fileSystem, clock);
+        var context = new BuildContext(options, fileSystem, clock) { Cache = cache };
         var state = new BuildState();
         var timings = ImmutableArray.CreateBuilder<StepTiming>();
         foreach (var step in _steps)
@@ -25,6 +28,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
                 break;
             }
         }
-        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published);
+        cache?.EndBuild();
+        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published)
+        {
+            Config = state.Config,
+            Written = state.Written,
+        };
     }
 }

@@ -15,6 +15,9 @@ public interface IFileSystem
     /// <summary>True when a directory exists at <paramref name="path"/>.</summary>
     bool DirectoryExists(string path);
 
+    /// <summary>The file's length and version, which change whenever it is written.</summary>
+    FileStamp Stamp(string path);
+
     /// <summary>Reads a whole file.</summary>
     byte[] ReadAllBytes(string path);
 
@@ -23,6 +26,9 @@ public interface IFileSystem
 
     /// <summary>Writes a whole file, creating its directory.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Deletes a file; does nothing when there is none.</summary>
+    void DeleteFile(string path);
 
     /// <summary>Creates a directory and its parents.</summary>
     void CreateDirectory(string path);

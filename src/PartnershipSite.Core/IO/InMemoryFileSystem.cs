@@ -7,6 +7,8 @@ public sealed class InMemoryFileSystem : IFileSystem
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
+    private long _writes;
 
     /// <summary>An empty file system whose working directory is <paramref name="currentDirectory"/>.</summary>
     public InMemoryFileSystem(string currentDirectory = "/site")
@@ -32,6 +34,13 @@ public sealed class InMemoryFileSystem : IFileSystem
     public bool DirectoryExists(string path) => _directories.ContainsKey(GetFullPath(path));
 
     /// <inheritdoc />
+    public FileStamp Stamp(string path)
+    {
+        var full = GetFullPath(path);
+        return new FileStamp(ReadAllBytes(full).Length, _versions.GetValueOrDefault(full));
+    }
+
+    /// <inheritdoc />
     public byte[] ReadAllBytes(string path) =>
         _files.TryGetValue(GetFullPath(path), out var bytes)
             ? bytes
@@ -52,10 +61,14 @@ public sealed class InMemoryFileSystem : IFileSystem
         var full = GetFullPath(path);
         CreateDirectory(full[..full.LastIndexOf('/')]);
         _files[full] = content.ToArray();
+        _versions[full] = Interlocked.Increment(ref _writes);
     }
 
     /// <summary>Writes a UTF-8 text file.</summary>
     public void WriteAllText(string path, string text) => WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <inheritdoc />
+    public void DeleteFile(string path) => _files.TryRemove(GetFullPath(path), out _);
 
     /// <inheritdoc />
     public void CreateDirectory(string path)
@@ -98,6 +111,7 @@ public sealed class InMemoryFileSystem : IFileSystem
         {
             _files.TryRemove(key, out var bytes);
             _files[to + key[from.Length..]] = bytes!;
+            _versions[to + key[from.Length..]] = Interlocked.Increment(ref _writes);
         }
         foreach (var key in _directories.Keys.Where(k => IsAtOrBelow(k, from)).ToList())
         {

@@ -16,6 +16,13 @@ public sealed class PhysicalFileSystem : IFileSystem
     public bool DirectoryExists(string path) => Directory.Exists(path);
 
     /// <inheritdoc />
+    public FileStamp Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <inheritdoc />
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
     /// <inheritdoc />
@@ -34,6 +41,9 @@ public sealed class PhysicalFileSystem : IFileSystem
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         stream.Write(content);
     }
+
+    /// <inheritdoc />
+    public void DeleteFile(string path) => File.Delete(path);
 
     /// <inheritdoc />
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);

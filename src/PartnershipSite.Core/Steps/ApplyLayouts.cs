@@ -13,10 +13,10 @@ public sealed class ApplyLayouts : IStep
     {
         var config = state.RequireConfig();
         var theme = state.Theme!;
-        var site = ViewFactory.Site(config);
+        var site = ViewFactory.Site(config, state.Assets);
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => (Release: release, Page: Render(release)))
+            .Select(release => (Release: release, Page: context.Memo(nameof(ApplyLayouts), Key(release), bag => Render(release, bag))))
             .ToList();
         // A release whose page could not be rendered is left out of the listings, feeds and sitemap that follow,
         // so its one error is not repeated as broken links to it.
@@ -25,13 +25,23 @@ public sealed class ApplyLayouts : IStep
             Releases = [.. rendered.Where(r => r.Page is not null).Select(r => r.Release)],
         });
 
-        OutputFile? Render(Release release)
+        // Everything a release page depends on: the release, its layout and the base layout (by identity: unchanged
+        // layouts keep their parsed object), the site, and for an unknown layout the names PS0107 lists.
+        object Key(Release release)
+        {
+            var layout = release.Metadata.Layout;
+            var names = theme.HasLayout(layout) ? "" : string.Join(",", theme.LayoutNames);
+            // The site view is made from the configuration and the stylesheet's name; its lists compare by reference.
+            return (new Identity(release), theme.TemplateOf(layout), theme.TemplateOf("base"), config, site.Stylesheet, names);
+        }
+
+        OutputFile? Render(Release release, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
             if (!theme.HasLayout(meta.Layout) || meta.Layout is "base" or "home" or "404")
             {
                 var layouts = theme.LayoutNames.Where(n => n is not ("base" or "home" or "404"));
-                context.Diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
+                diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
                     meta.Layout, string.Join(", ", layouts));
                 return null;
             }
@@ -41,7 +51,7 @@ public sealed class ApplyLayouts : IStep
                 ["page"] = ViewFactory.ReleasePage(config, release),
                 ["release"] = ViewFactory.Release(config, release),
             };
-            var html = theme.Render(meta.Layout, values, context.Diagnostics);
+            var html = theme.Render(meta.Layout, values, diagnostics);
             return html is null ? null : OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath);
         }
     }

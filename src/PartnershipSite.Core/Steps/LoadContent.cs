@@ -17,7 +17,8 @@ public sealed class LoadContent : IStep
         }
         var sources = context.FileSystem.ListFiles(folder, recursive: false)
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
-            .Select(context.ReadSource)
+            // Unchanged files (same length and write time) are not read again when a cache is present.
+            .Select(file => context.Memo(nameof(LoadContent), (file, context.FileSystem.Stamp(file)), bag => context.ReadSource(file, bag)))
             .OfType<SourceFile>();
         return ValueTask.FromResult(state with { Sources = [.. sources] });
     }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Fluid;
+using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Templates;
@@ -23,20 +24,13 @@ public sealed partial class LoadTheme : IStep
             ? context.FileSystem.ListFiles(folder, recursive: false).Where(f => f.EndsWith(".liquid", StringComparison.Ordinal))
             : [];
         var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var source in files.Select(context.ReadSource).OfType<SourceFile>())
         {
-            if (context.ReadSource(file) is not { } source)
+            // An unchanged layout keeps its parsed template object, so only the pages that use a changed one re-render.
+            var template = context.Memo(nameof(LoadTheme), (source.FullPath, source.Text), bag => Parse(source, bag));
+            if (template is not null)
             {
-                continue;
-            }
-            if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
-            {
-                layouts[Path.GetFileNameWithoutExtension(file)] = (template, source.DisplayPath);
-            }
-            else
-            {
-                var (line, column) = Position(error);
-                context.Diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
+                layouts[Path.GetFileNameWithoutExtension(source.FullPath)] = (template, source.DisplayPath);
             }
         }
         var missing = RequiredLayouts.Where(name => !layouts.ContainsKey(name) && !files.Any(f => Path.GetFileNameWithoutExtension(f) == name));
@@ -44,11 +38,23 @@ public sealed partial class LoadTheme : IStep
         {
             context.Diagnostics.Add(Codes.MissingLayout, new SourceLocation(context.DisplayPath(folder)), name);
         }
-        if (context.Diagnostics.HasErrors && RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
+        // A required layout that is missing, unreadable or broken has been reported; the pages cannot be made.
+        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
         {
             return ValueTask.FromResult(state with { Stopped = true });
         }
         return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) });
+    }
+
+    private static IFluidTemplate? Parse(SourceFile source, DiagnosticBag diagnostics)
+    {
+        if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
+        {
+            return template;
+        }
+        var (line, column) = Position(error);
+        diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
+        return null;
     }
 
     private static (int Line, int Column) Position(string error)

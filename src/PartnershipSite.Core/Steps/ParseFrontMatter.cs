@@ -22,7 +22,7 @@ public sealed class ParseFrontMatter : IStep
     {
         var config = state.RequireConfig();
         var releases = state.Parsed
-            .Select(p => Read(p, config, context.Diagnostics))
+            .Select(p => context.Memo(nameof(ParseFrontMatter), (new Identity(p), config), bag => Read(p, config, bag)))
             .OfType<Release>()
             .OrderByDescending(r => r.Metadata.Published)
             .ThenBy(r => r.Metadata.Slug, StringComparer.Ordinal);

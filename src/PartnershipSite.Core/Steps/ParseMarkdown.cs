@@ -11,7 +11,7 @@ public sealed class ParseMarkdown : IStep
     {
         var parsed = state.Sources
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(s => new ParsedSource(s, Markdig.Markdown.Parse(s.Text, context.Markdown)))
+            .Select(s => context.Memo(nameof(ParseMarkdown), new Identity(s), _ => new ParsedSource(s, Markdig.Markdown.Parse(s.Text, context.Markdown))))
             .ToList();
         return ValueTask.FromResult(state with { Parsed = [.. parsed] });
     }

@@ -12,7 +12,7 @@ public sealed class RenderHomePage : IStep
         var config = state.RequireConfig();
         var values = new Dictionary<string, object>
         {
-            ["site"] = ViewFactory.Site(config),
+            ["site"] = ViewFactory.Site(config, state.Assets),
             ["page"] = ViewFactory.Page(config, config.Title, config.Description, "", config.Language, "home"),
             ["releases"] = state.Releases.Select(r => ViewFactory.Release(config, r)).ToList(),
         };

@@ -10,7 +10,7 @@ public sealed class RenderMarkdown : IStep
     {
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(r => r with { BodyHtml = Markdig.Markdown.ToHtml(r.Markdown, context.Markdown) })
+            .Select(r => context.Memo(nameof(RenderMarkdown), new Identity(r), _ => r with { BodyHtml = Markdig.Markdown.ToHtml(r.Markdown, context.Markdown) }))
             .ToList();
         return ValueTask.FromResult(state with { Releases = [.. rendered] });
     }

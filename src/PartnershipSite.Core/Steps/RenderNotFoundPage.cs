@@ -12,7 +12,7 @@ public sealed class RenderNotFoundPage : IStep
         var config = state.RequireConfig();
         var values = new Dictionary<string, object>
         {
-            ["site"] = ViewFactory.Site(config),
+            ["site"] = ViewFactory.Site(config, state.Assets),
             ["page"] = ViewFactory.Page(config, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
         };
         var html = state.Theme!.Render("404", values, context.Diagnostics);

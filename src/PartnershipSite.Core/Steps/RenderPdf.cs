@@ -28,18 +28,20 @@ public sealed class RenderPdf : IStep
         var metrics = FontMetrics.For(fonts);
         var results = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism).WithCancellation(cancellationToken)
-            .Select(release => Render(release))
+            // Memoised for the preview server: an unchanged release (the same object from RenderMarkdown) keeps its PDF,
+            // and hands on the same release object, so its page is not re-rendered either.
+            .Select(release => context.Memo(nameof(RenderPdf), (new Identity(release), config, fonts.Family), bag => Render(release, bag)))
             .ToList();
         var outputs = results.Where(r => r.File is not null).Select(r => r.File!);
         return ValueTask.FromResult(state.AddOutputs(outputs) with { Releases = [.. results.Select(r => r.Release)] });
 
-        (Release Release, OutputFile? File) Render(Release release)
+        (Release Release, OutputFile? File) Render(Release release, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
             var layout = ReleaseLayout.Lay(release, meta.Contact ?? config.PressOfficeContact, metrics);
             foreach (var diagnostic in layout.Diagnostics)
             {
-                context.Diagnostics.Add(diagnostic);
+                diagnostics.Add(diagnostic);
             }
             if (!layout.Diagnostics.IsEmpty)
             {

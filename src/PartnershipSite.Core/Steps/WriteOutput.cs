@@ -24,12 +24,7 @@ public sealed class WriteOutput : IStep
             context.Diagnostics.Add(Codes.UnsafeOutputFolder, new SourceLocation(context.DisplayPath(output)), context.DisplayPath(output), reason);
             return ValueTask.FromResult(state);
         }
-        var duplicates = state.Outputs.GroupBy(o => o.Path, StringComparer.Ordinal).Where(g => g.Count() > 1);
-        foreach (var group in duplicates)
-        {
-            context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(group.First().Source),
-                $"'{group.Key}' would be written by {string.Join(" and ", group.Select(g => g.Source))}");
-        }
+        ReportDuplicatePaths(state, context);
         if (context.Diagnostics.HasErrors)
         {
             return ValueTask.FromResult(state);
@@ -49,7 +44,18 @@ public sealed class WriteOutput : IStep
             context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(context.DisplayPath(output)), e.Message);
             return ValueTask.FromResult(state);
         }
-        return ValueTask.FromResult(state with { Outputs = sorted, Published = true });
+        return ValueTask.FromResult(state with { Outputs = sorted, Published = true, Written = [.. sorted.Select(o => o.Path)] });
+    }
+
+    /// <summary>Reports PS0901 for every output path two steps would both write.</summary>
+    internal static void ReportDuplicatePaths(BuildState state, BuildContext context)
+    {
+        var duplicates = state.Outputs.GroupBy(o => o.Path, StringComparer.Ordinal).Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            context.Diagnostics.Add(Codes.OutputFailed, new SourceLocation(group.First().Source),
+                $"'{group.Key}' would be written by {string.Join(" and ", group.Select(g => g.Source))}");
+        }
     }
 
     private static void Publish(IFileSystem fs, string output, IEnumerable<OutputFile> files)
@@ -90,7 +96,8 @@ public sealed class WriteOutput : IStep
         }
     }
 
-    private static string? UnsafeReason(BuildContext context, BuildState state)
+    /// <summary>Why the output folder must not be written (it holds input, theme, the repository, or files not ours), or null.</summary>
+    internal static string? UnsafeReason(BuildContext context, BuildState state)
     {
         var fs = context.FileSystem;
         var output = context.Options.OutputDirectory;

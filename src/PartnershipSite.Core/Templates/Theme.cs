@@ -28,6 +28,9 @@ public sealed class Theme
     /// <summary>True when the theme has a layout of that name.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
+    /// <summary>The parsed layout, or null: the same object across rebuilds while its text is unchanged (a cache key).</summary>
+    internal IFluidTemplate? TemplateOf(string name) => _layouts.TryGetValue(name, out var layout) ? layout.Template : null;
+
     /// <summary>The display path of a layout's file.</summary>
     public string PathOf(string name) => _layouts[name].Path;
 

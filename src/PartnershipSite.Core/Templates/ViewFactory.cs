@@ -7,8 +7,11 @@ namespace PartnershipSite.Templates;
 /// <summary>Turns engine records into the view records templates read.</summary>
 public static class ViewFactory
 {
-    /// <summary>The site as templates see it.</summary>
-    public static SiteView Site(SiteConfig config) => new(
+    /// <summary>The theme's stylesheet, as copied to the output.</summary>
+    public const string StylesheetPath = "assets/css/site.css";
+
+    /// <summary>The site as templates see it; <paramref name="assets"/> maps asset paths to their fingerprinted names.</summary>
+    public static SiteView Site(SiteConfig config, IReadOnlyDictionary<string, string> assets) => new(
         config.Title,
         config.Description,
         config.Language,
@@ -18,7 +21,8 @@ public static class ViewFactory
         config.Publisher.Abbreviation ?? config.Publisher.Name,
         config.PressOfficeContact,
         config.AccessibleFormatContact,
-        [.. FeedFormat.All.Select(f => new FeedLinkView($"{config.Title} ({f.Name})", f.MediaType, config.Absolute(f.Path).AbsoluteUri))]);
+        [.. FeedFormat.All.Select(f => new FeedLinkView($"{config.Title} ({f.Name})", f.MediaType, config.Absolute(f.Path).AbsoluteUri))],
+        config.BasePath + assets.GetValueOrDefault(StylesheetPath, StylesheetPath));
 
     /// <summary>A page at <paramref name="sitePath"/> (e.g. <c>releases/x/</c>, or empty for the home page).</summary>
     public static PageView Page(SiteConfig config, string title, string description, string sitePath, string language, string kind) =>

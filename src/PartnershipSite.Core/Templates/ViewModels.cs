@@ -34,7 +34,8 @@ public sealed record SiteView(
     string PublisherAbbreviation,
     string PressOffice,
     string AccessibleFormats,
-    IReadOnlyList<FeedLinkView> Feeds);
+    IReadOnlyList<FeedLinkView> Feeds,
+    string Stylesheet);
 
 /// <summary>A feed that every page's <c>&lt;head&gt;</c> announces with <c>&lt;link rel="alternate"&gt;</c>.</summary>
 public sealed record FeedLinkView(string Title, string MediaType, string Url);

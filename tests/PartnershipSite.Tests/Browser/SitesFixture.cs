@@ -37,7 +37,7 @@ public sealed class SitesFixture : IAsyncLifetime
         // The synthetic site shows every Markdown construct in the browser, including those the PDF layout refuses
         // (tables, footnotes) and links to a made-up host the link checks would refuse; its HTML is what is tested.
         await AddAsync("synthetic", TestSite.Parse(SyntheticSite.Text()),
-            PartnershipSite.Engine.Pipeline.Default.RemoveAll(s => s is Steps.RenderPdf or Steps.CheckSite));
+            PartnershipSite.Engine.Pipeline.Default.RemoveAll(s => s is PartnershipSite.Steps.RenderPdf or PartnershipSite.Steps.CheckSite));
     }
 
     private async Task AddAsync(string name, TestSite site, System.Collections.Immutable.ImmutableArray<PartnershipSite.Engine.IStep> steps)

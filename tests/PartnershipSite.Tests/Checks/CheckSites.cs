@@ -39,7 +39,7 @@ internal static class CheckSites
     public static Task<BuildResult> BuildAsync(string text, bool warningsAsErrors = false, bool withPdf = true)
     {
         var site = TestSite.Parse(text);
-        var steps = withPdf ? Pipeline.Default : Pipeline.Default.RemoveAll(s => s is Steps.RenderPdf);
+        var steps = withPdf ? Pipeline.Default : Pipeline.Default.RemoveAll(s => s is PartnershipSite.Steps.RenderPdf);
         return new SiteBuilder(site.FileSystem, TestSite.Clock(), steps).BuildAsync(
             new BuildOptions("input", "output", null, "/site", 0, WarningsAsErrors: warningsAsErrors),
             TestContext.Current.CancellationToken);

@@ -45,7 +45,7 @@ public sealed class LinkCheckTests
     [InlineData("See [the history](#history) and [the top](#top).")]
     [InlineData("See [the contact](/releases/a/#contact-heading).")]
     [InlineData("See [the home page](https://example.gov.uk/).")]
-    [InlineData("See [the style](/assets/css/site.css).")]
+    [InlineData("See [the style](/robots.txt).")]
     [InlineData("Email [the office](mailto:press@example.gov.uk?subject=Hello).")]
     [InlineData("Call [the office](tel:+44-20-7211-2210).")]
     [InlineData("See [the partner](https://www.example.com/anything).")]

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Net;
+using PartnershipSite.Cli.Preview;
+
+namespace PartnershipSite.Cli;
+
+/// <summary><c>serve [--port N] [--host 127.0.0.1] [--input DIR] [--output DIR]</c>.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var input = new Option<string>("--input") { Description = "The folder holding site.yml and releases/.", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--output") { Description = "Where the preview is written; never the published output.", DefaultValueFactory = _ => "output.preview" };
+        var command = new Command("serve", "Builds the site, serves it on this machine, and rebuilds and reloads the browser on every change.")
+        {
+            port, host, input, output,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var hostText = result.GetValue(host)!;
+            var address = hostText == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(hostText, out var ip) ? ip : null;
+            if (address is null)
+            {
+                await Console.Error.WriteLineAsync($"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
+                return ExitCodes.Usage;
+            }
+            var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
+                "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25));
+            var log = TextWriter.Synchronized(Console.Out);
+            await using var session = new PreviewSession(options, log, clock);
+            try
+            {
+                var url = await session.StartAsync(cancellationToken);
+                await log.WriteLineAsync($"Serving at {url} (press Ctrl+C to stop)");
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await log.WriteLineAsync("Stopping.");
+            }
+            catch (IOException e)
+            {
+                // Kestrel reports a port in use as an IOException.
+                await Console.Error.WriteLineAsync($"error: cannot listen on {hostText}:{result.GetValue(port)}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

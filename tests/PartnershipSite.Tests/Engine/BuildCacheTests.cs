@@ -1,0 +1,106 @@
+using System.Text;
+using PartnershipSite.Engine;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Engine;
+
+/// <summary>Incremental rebuilds: what is reused, and that reuse never changes a byte of output or a diagnostic.</summary>
+public sealed class BuildCacheTests
+{
+    private static string Body(string text) => text.Split("--\n", 2)[1];
+
+    private static Task<BuildResult> BuildAsync(TestSite site, BuildCache? cache) =>
+        new SiteBuilder(site.FileSystem, TestSite.Clock(), Pipeline.WithoutPublishing, cache)
+            .BuildAsync(new BuildOptions("input", "output", null, "/site"), TestContext.Current.CancellationToken);
+
+    private static TestSite ThreeReleases() => TestSite.Parse(TestSite.SiteYml
+        + TestSite.Release("2021-06-10-a", "First")
+        + TestSite.Release("2021-06-11-b", "Second")
+        + TestSite.Release("2021-06-12-c", "Third"));
+
+    [Fact]
+    public async Task Editing_one_release_recomputes_only_that_release()
+    {
+        var site = ThreeReleases();
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        site.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", "Second, edited")));
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadContent"]);
+        Assert.Equal(1, cache.ComputedInLastBuild["ParseMarkdown"]);
+        Assert.Equal(1, cache.ComputedInLastBuild["ParseFrontMatter"]);
+        Assert.Equal(1, cache.ComputedInLastBuild["RenderMarkdown"]);
+        Assert.Equal(1, cache.ComputedInLastBuild["ApplyLayouts"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["LoadTheme"]);
+    }
+
+    [Fact]
+    public async Task Changing_the_home_layout_re_renders_no_release_page()
+    {
+        var site = ThreeReleases();
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        site.FileSystem.WriteAllText("theme/layouts/home.liquid", "<h1>{{ site.title }}</h1>");
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadTheme"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["ApplyLayouts"]);
+        Assert.Contains("<h1>Test site</h1>", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "index.html").Content.Span));
+    }
+
+    [Fact]
+    public async Task Changing_the_release_layout_re_renders_every_release_page_but_parses_no_release_again()
+    {
+        var site = ThreeReleases();
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        var layout = "theme/layouts/release.liquid";
+        site.FileSystem.WriteAllText(layout, Encoding.UTF8.GetString(site.FileSystem.ReadAllBytes(layout)).Replace("<article", "<article data-x", StringComparison.Ordinal));
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadTheme"]);
+        Assert.Equal(3, cache.ComputedInLastBuild["ApplyLayouts"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["LoadContent"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["ParseMarkdown"]);
+        Assert.Contains("<article data-x", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "releases/a/index.html").Content.Span));
+    }
+
+    [Fact]
+    public async Task Every_rebuild_with_the_cache_equals_a_fresh_build_byte_for_byte()
+    {
+        var site = ThreeReleases();
+        var cache = new BuildCache();
+        Action<TestSite>[] edits =
+        [
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-10-a.md", Body(TestSite.Release("x", "First, edited", body: "New *body*."))),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-10-a.md", Body(TestSite.Release("x", "First, edite5", body: "New *body*."))),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", date: "11/06/2021"))),
+            s => s.FileSystem.WriteAllText("input/site.yml", Body(TestSite.SiteYml).Replace("Test site", "Renamed site", StringComparison.Ordinal)),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-12-c.md", Body(TestSite.Release("x", extra: "titel: typo"))),
+            s => s.FileSystem.WriteAllText("theme/layouts/home.liquid", "<h1>{{ site.title }}</h1>{% for r in releases %}<p>{{ r.title }}</p>{% endfor %}"),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", "Second, fixed"))),
+            s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "{{ release.nope }}"),
+            s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "<h1>{{ release.title }}</h1>"),
+            s => s.FileSystem.WriteAllText("input/releases/2021-06-13-d.md", Body(TestSite.Release("x", "Fourth"))),
+        ];
+        await BuildAsync(site, cache);
+
+        foreach (var edit in edits)
+        {
+            edit(site);
+            var cached = await BuildAsync(site, cache);
+            var fresh = await BuildAsync(site, cache: null);
+
+            Assert.Equal(fresh.Diagnostics, cached.Diagnostics);
+            Assert.Equal(fresh.Outputs.Select(o => o.Path), cached.Outputs.Select(o => o.Path));
+            Assert.All(fresh.Outputs.Zip(cached.Outputs), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+        }
+    }
+}
