@@ -25,6 +25,6 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
                 break;
             }
         }
-        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published);
+        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published) { Checks = state.Checks };
     }
 }

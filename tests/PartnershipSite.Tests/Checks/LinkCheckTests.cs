@@ -119,5 +119,7 @@ public sealed class LinkCheckTests
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.True(result.Published);
+        Assert.Contains(result.Checks, c => c.Check == "InternalLinksResolve" && c.Passed > 10 && c.Failed == 0);
+        Assert.Contains(result.Checks, c => c.Check == "ExternalLinksResolve" && c.Skipped > 0 && c.Checked == 0);
     }
 }
