@@ -9,8 +9,9 @@ namespace PartnershipSite.Checks;
 /// <summary>One PDF output, parsed with PdfPig while its checks run, with typed reads of its dictionaries.</summary>
 public sealed class PdfFile
 {
-    internal PdfFile(OutputFile file, PdfDocument document, string displayPath)
+    internal PdfFile(OutputFile file, PdfDocument document, string displayPath, string madeFrom)
     {
+        Note = $"in {file.Path}, made from {madeFrom}";
         File = file;
         Document = document;
         Location = new SourceLocation(displayPath);
@@ -26,7 +27,7 @@ public sealed class PdfFile
     public SourceLocation Location { get; }
 
     /// <summary>Says which output the problem is in.</summary>
-    public string Note => $"in {File.Path}, made from {File.Source}";
+    public string Note { get; }
 
     /// <summary>The document catalog.</summary>
     public DictionaryToken Catalog => Document.Structure.Catalog.CatalogDictionary;

@@ -76,7 +76,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
-            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path));
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file));
             reporter.Pass(PdfReadable);
             foreach (var check in catalogue.PdfChecks)
             {
@@ -96,7 +96,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
         var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
-        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown);
+        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file));
         foreach (var check in catalogue.PageChecks)
         {
             check.Check(page, reporter);

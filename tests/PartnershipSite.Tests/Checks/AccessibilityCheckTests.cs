@@ -40,7 +40,7 @@ public sealed class AccessibilityCheckTests
         var diagnostic = Assert.Single(result.WithCode(code));
         Assert.Equal(OutputPage, diagnostic.Location.Path);
         Assert.True(diagnostic.Location.Line > 1);
-        Assert.Contains("made from input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("for input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 
@@ -61,7 +61,9 @@ public sealed class AccessibilityCheckTests
 
         var diagnostics = result.WithCode(code);
         Assert.Equal(["output/404.html", "output/index.html", OutputPage], diagnostics.Select(d => d.Location.Path).Distinct());
-        Assert.Contains("made from theme/layouts/home.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.Contains("made from theme/layouts/home.liquid inside theme/layouts/base.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.Contains("made from theme/layouts/release.liquid inside theme/layouts/base.liquid, for input/releases/2021-06-10-a.md",
+            diagnostics.First(d => d.Location.Path == OutputPage).Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 
