@@ -188,4 +188,21 @@ public sealed class FolderCheckTests
             result.Diagnostics.Select(d => (d.Code, d.Location.Path, d.Location.Line)));
         Assert.Contains("feed enclosure", result.Diagnostics[2].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Warnings_as_errors_fails_the_check_of_a_folder_with_only_warnings()
+    {
+        var fs = Folder();
+        fs.WriteAllText("/work/site/about/index.html", AboutPage.Replace("/missing/", "http://www.example.com/", StringComparison.Ordinal));
+        fs.WriteAllText("/work/site/sitemap.xml", Sitemap.Replace("/gone/", "/about/", StringComparison.Ordinal));
+        var options = new FolderCheckOptions("site", BaseUrl: new Uri("https://example.gov.uk/"), DisplayRoot: "/work");
+
+        var lenient = await CheckAsync(fs, options);
+        var strict = await CheckAsync(fs, options with { WarningsAsErrors = true });
+
+        Assert.True(lenient.Succeeded);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(lenient.Diagnostics).Severity);
+        Assert.False(strict.Succeeded);
+        Assert.Equal(("PS0308", DiagnosticSeverity.Error), (Assert.Single(strict.Diagnostics).Code, strict.Diagnostics[0].Severity));
+    }
 }
