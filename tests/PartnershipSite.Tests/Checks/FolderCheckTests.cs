@@ -205,4 +205,15 @@ public sealed class FolderCheckTests
         Assert.False(strict.Succeeded);
         Assert.Equal(("PS0308", DiagnosticSeverity.Error), (Assert.Single(strict.Diagnostics).Code, strict.Diagnostics[0].Severity));
     }
+
+    [Fact]
+    public async Task Robots_txt_sitemap_line_is_checked()
+    {
+        var fs = Folder();
+        fs.WriteAllText("/work/site/robots.txt", "User-agent: *\nAllow: /\nSitemap: https://example.gov.uk/sitemap.xml\nSitemap:  https://example.gov.uk/sitemap-2.xml\n");
+
+        var result = await CheckAsync(fs);
+
+        Assert.Equal(new SourceLocation("site/robots.txt", 4, 11), Assert.Single(result.Diagnostics, d => d.Location.Path == "site/robots.txt").Location);
+    }
 }
