@@ -102,6 +102,15 @@ public sealed class ExternalLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_error_is_retried_with_backoff()
+    {
+        var (result, _) = await CheckAsync("/unavailable-once", retries: 1);
+
+        Assert.Empty(ExternalDiagnostics(result));
+        Assert.Equal(2, _server.Hits("/unavailable-once"));
+    }
+
+    [Fact]
     public async Task Link_rate_limited_for_longer_than_we_wait_is_an_error_with_its_retry_after()
     {
         var (result, body) = await CheckAsync("/always-busy", retries: 2);

@@ -64,6 +64,7 @@ public sealed class LinkTestServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(429);
         });
+        app.MapMethods("/unavailable-once", ["GET", "HEAD"], () => server.Hits("/unavailable-once") > 1 ? Results.Ok() : Results.StatusCode(503));
         app.MapMethods("/always-busy", ["GET", "HEAD"], (HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "3600";
