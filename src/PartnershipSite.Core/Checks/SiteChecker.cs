@@ -43,10 +43,9 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
-        foreach (var file in input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)))
-        {
-            CheckPdf(file, input, reporter);
-        }
+        input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal))
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(file => CheckPdf(file, input, reporter));
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
