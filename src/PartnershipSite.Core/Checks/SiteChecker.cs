@@ -28,6 +28,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             .Select(file => ReadPage(file, input, reporter))
             .ToList();
         var otherLinks = input.Files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
             .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
         var site = new SiteIndex(
