@@ -4,7 +4,7 @@ using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli;
 
-/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors]</c>.</summary>
+/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors] [--report sarif]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -15,7 +15,9 @@ internal static class BuildCommand
         var format = new Option<OutputFormat>("--format") { Description = "How diagnostics are printed.", DefaultValueFactory = _ => OutputFormat.Text };
         var external = new Option<bool>("--check-external") { Description = "Also request external links over the network (the checks run on every build)." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors: the site is not published." };
-        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict };
+        var report = new Option<ReportFormat?>("--report") { Description = "Also write the diagnostics to a report file: sarif (SARIF 2.1.0)." };
+        var reportFile = new Option<string>("--report-file") { Description = "Where --report writes.", DefaultValueFactory = _ => "build.sarif" };
+        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict, report, reportFile };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new BuildOptions(
@@ -29,6 +31,14 @@ internal static class BuildCommand
             var outcome = await builder.BuildAsync(options, cancellationToken);
             var reporter = result.GetValue(format) == OutputFormat.Json ? (IReporter)new JsonReporter() : new TextReporter();
             reporter.Report(outcome, options);
+            if (result.GetValue(format) == OutputFormat.Text && !outcome.Checks.IsEmpty)
+            {
+                CheckReport.WriteSummary(outcome.Checks);
+            }
+            if (result.GetValue(report) == ReportFormat.Sarif)
+            {
+                await File.WriteAllTextAsync(result.GetValue(reportFile)!, SarifReport.Write(outcome.Diagnostics), cancellationToken);
+            }
             return ExitCodeFor(outcome);
         });
         return command;

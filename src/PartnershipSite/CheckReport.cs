@@ -22,22 +22,28 @@ internal static class CheckReport
             }
             Console.Error.WriteLine();
         }
+        WriteSummary(result.Summaries);
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var verdict = result.Succeeded ? "[green]Passed[/]" : "[red]Failed[/]";
+        AnsiConsole.Console.MarkupLine($"{verdict}: {result.FileCount} files in {Spectre.Console.Markup.Escape(folder)}. {errors} error(s), {warnings} warning(s).");
+    }
+
+    /// <summary>The table of checked, passed, failed and skipped items per check.</summary>
+    public static void WriteSummary(IEnumerable<CheckSummary> summaries)
+    {
         var table = new Table().Border(TableBorder.Rounded).Title("Check summary");
         table.AddColumn("Check");
         foreach (var heading in new[] { "Checked", "Passed", "Failed", "Skipped" })
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
-        foreach (var summary in result.Summaries)
+        foreach (var summary in summaries)
         {
             table.AddRow(summary.Check, Number(summary.Checked), Number(summary.Passed),
                 summary.Failed > 0 ? $"[red]{summary.Failed}[/]" : "0", Number(summary.Skipped));
         }
         AnsiConsole.Console.Write(table);
-        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var verdict = result.Succeeded ? "[green]Passed[/]" : "[red]Failed[/]";
-        AnsiConsole.Console.MarkupLine($"{verdict}: {result.FileCount} files in {Spectre.Console.Markup.Escape(folder)}. {errors} error(s), {warnings} warning(s).");
     }
 
     public static void WriteJson(CheckResult result)

@@ -51,7 +51,7 @@ public sealed record CheckCatalogue
             new HeadingsUseSentenceCase(),
             new AcronymsAreExpanded(),
         ],
-        LinkSources = [new XmlLinks(), new PdfLinks()],
+        LinkSources = [new XmlLinks(), new PdfLinks(), new RobotsTxtLinks()],
     };
 
     /// <summary>The default checks and the external link check, which requests links only when enabled in its settings.</summary>

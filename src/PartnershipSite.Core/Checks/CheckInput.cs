@@ -19,12 +19,29 @@ public sealed record CheckInput(
     Func<string, string> DisplayPath,
     FrozenDictionary<string, Release> Releases)
 {
+    /// <summary>What an output was made from, as messages say it (its layouts and source); by default its <see cref="OutputFile.Source"/>.</summary>
+    public Func<OutputFile, string> MadeFrom { get; init; } = file => file.Source;
+
     /// <summary>The input for a build's outputs, before they are written.</summary>
-    public static CheckInput FromBuild(BuildState state, BuildContext context) => new(
-        state.Outputs,
-        state.RequireConfig().BaseUrl,
-        path => context.DisplayPath(Path.Join(context.Options.OutputDirectory, path)),
-        state.Releases.ToFrozenDictionary(r => r.SitePath + "index.html", StringComparer.Ordinal));
+    public static CheckInput FromBuild(BuildState state, BuildContext context)
+    {
+        var releases = state.Releases.ToFrozenDictionary(r => r.SitePath + "index.html", StringComparer.Ordinal);
+        var theme = state.Theme;
+        var layouts = theme?.LayoutNames.ToDictionary(theme.PathOf, name => name, StringComparer.Ordinal) ?? [];
+        return new CheckInput(
+            state.Outputs,
+            state.RequireConfig().BaseUrl,
+            path => context.DisplayPath(Path.Join(context.Options.OutputDirectory, path)),
+            releases)
+        {
+            // Pages are rendered through their layout, then the base layout: name both, so a template link can be found.
+            MadeFrom = file => theme is null || !theme.HasLayout("base") ? file.Source
+                : releases.TryGetValue(file.Path, out var release) && theme.HasLayout(release.Metadata.Layout)
+                    ? $"{theme.PathOf(release.Metadata.Layout)} inside {theme.PathOf("base")}, for {release.Source.DisplayPath}"
+                : layouts.ContainsKey(file.Source) ? $"{file.Source} inside {theme.PathOf("base")}"
+                : file.Source,
+        };
+    }
 
     /// <summary>Reads a published folder through <paramref name="fileSystem"/>; its files are shown relative to <paramref name="displayRoot"/>.</summary>
     public static CheckInput FromFolder(IO.IFileSystem fileSystem, string folder, Uri baseUrl, string displayRoot)

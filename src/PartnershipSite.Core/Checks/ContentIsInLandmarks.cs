@@ -22,10 +22,8 @@ public sealed class ContentIsInLandmarks : IPageCheck
             reporter.FailWithNote(this, Codes.LandmarksMissing, location, note, $"The page has {mains.Length} main landmarks; it should have exactly one.");
             return;
         }
-        var outside = (document.Body?.Children ?? Enumerable.Empty<IElement>())
-            .Where(e => !IsLandmark(e) && !IsSkipLink(e) && e.LocalName is not ("script" or "template" or "noscript")
-                && e.TextContent.Trim().Length > 0)
-            .ToList();
+        var outside = new List<IElement>();
+        Collect(document.Body, outside);
         if (outside.Count == 0)
         {
             reporter.Pass(this);
@@ -35,6 +33,26 @@ public sealed class ContentIsInLandmarks : IPageCheck
         {
             var (location, note) = page.Locate(element);
             reporter.FailWithNote(this, Codes.LandmarksMissing, location, note, $"The <{element.LocalName}> is outside every landmark.");
+        }
+    }
+
+    // Elements with text outside every landmark. A wrapper that holds landmarks (<div class="page">) is looked into.
+    private static void Collect(IElement? parent, List<IElement> outside)
+    {
+        foreach (var element in parent?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (IsLandmark(element) || IsSkipLink(element) || element.LocalName is "script" or "template" or "noscript"
+                || element.TextContent.Trim().Length == 0)
+            {
+                continue;
+            }
+            var holdsLandmarks = element.Descendants<IElement>().Any(IsLandmark);
+            if (!holdsLandmarks || element.ChildNodes.OfType<IText>().Any(t => t.Data.Trim().Length > 0))
+            {
+                outside.Add(element);
+                continue;
+            }
+            Collect(element, outside);
         }
     }
 

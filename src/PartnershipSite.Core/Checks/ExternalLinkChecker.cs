@@ -138,12 +138,14 @@ public sealed class ExternalLinkChecker : IDisposable
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = settings.Backoff,
                 UseJitter = false,
+                MaxDelay = settings.MaxRetryAfter,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException or TimeoutRejectedException } => true,
                     // A Retry-After longer than we are willing to wait is not retried: it is reported as rate-limited.
                     { Result.StatusCode: HttpStatusCode.TooManyRequests } r => RetryAfter(r.Result!) is not { } wait || wait <= settings.MaxRetryAfter,
-                    { Result: { } r } => (int)r.StatusCode >= 500 && r.StatusCode != HttpStatusCode.NotImplemented,
+                    { Result: { } r } => (int)r.StatusCode >= 500 && r.StatusCode != HttpStatusCode.NotImplemented
+                        && (RetryAfter(r) is not { } wait || wait <= settings.MaxRetryAfter),
                     _ => false,
                 }),
                 // RFC 9110 §10.2.3: Retry-After is a delay in seconds or an HTTP date.

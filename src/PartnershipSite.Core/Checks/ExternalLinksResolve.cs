@@ -68,7 +68,7 @@ public sealed class ExternalLinksResolve(IFileSystem fileSystem, TimeProvider cl
                 break;
             case LinkOutcome.Error:
                 reporter.FailWithNote(this, Codes.ExternalLinkBroken, at, link.Note, link.Label,
-                    result.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? result.Detail, link.Target);
+                    result.Status is { } status ? $"HTTP {status.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : result.Detail, link.Target);
                 break;
             case LinkOutcome.RateLimited:
                 reporter.FailWithNote(this, Codes.ExternalLinkRateLimited, at, link.Note, link.Label, result.Detail, link.Target);

@@ -13,8 +13,9 @@ public sealed class HtmlPage
 {
     private readonly MarkdownSourceMap? _markdown;
 
-    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownSourceMap? markdown)
+    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownSourceMap? markdown, string madeFrom)
     {
+        Note = $"in {file.Path}, made from {madeFrom}";
         File = file;
         Document = document;
         DisplayPath = displayPath;
@@ -35,7 +36,7 @@ public sealed class HtmlPage
     public Uri Url { get; }
 
     /// <summary>Where the page comes from when it is not the page's own Markdown (its template or source).</summary>
-    public string Note => $"in {File.Path}, made from {File.Source}";
+    public string Note { get; }
 
     /// <summary>The element's place in the output: 1-based line and column.</summary>
     public SourceLocation LocationOf(IElement element) =>

@@ -22,6 +22,7 @@ internal sealed class MarkdownSourceMap
     private readonly Dictionary<string, List<SourceLocation>> _images = new(StringComparer.Ordinal);
     private readonly List<SourceLocation> _headings = [];
     private readonly List<SourceLocation> _tables = [];
+    private BodyElements? _body;
 
     private MarkdownSourceMap(int start, int end)
     {
@@ -50,13 +51,13 @@ internal sealed class MarkdownSourceMap
             switch (node)
             {
                 case LinkInline { IsImage: true } image:
-                    Add(map._images, image.GetDynamicUrl?.Invoke() ?? image.Url ?? "", At(image));
+                    Add(map._images, Normalise(image.GetDynamicUrl?.Invoke() ?? image.Url ?? ""), At(image));
                     break;
                 case LinkInline link:
-                    Add(map._links, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", At(link));
+                    Add(map._links, Normalise(link.GetDynamicUrl?.Invoke() ?? link.Url ?? ""), At(link));
                     break;
                 case AutolinkInline auto:
-                    Add(map._links, auto.IsEmail ? "mailto:" + auto.Url : auto.Url, At(auto));
+                    Add(map._links, Normalise(auto.IsEmail ? "mailto:" + auto.Url : auto.Url), At(auto));
                     break;
                 case HeadingBlock heading:
                     map._headings.Add(At(heading));
@@ -76,17 +77,17 @@ internal sealed class MarkdownSourceMap
         {
             return null;
         }
-        var document = element.Owner!;
+        var body = _body ??= BodyElements.Of(element.Owner!, this);
         switch (element.LocalName)
         {
             case "a" when element.GetAttribute("href") is { } href:
-                return Nth(_links, href, document.QuerySelectorAll("a[href]"), element, "href");
+                return Nth(_links, body.Links, Normalise(href), element);
             case "img" when element.GetAttribute("src") is { } src:
-                return Nth(_images, src, document.QuerySelectorAll("img[src]"), element, "src");
+                return Nth(_images, body.Images, Normalise(src), element);
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return At(_headings, document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(InBody).ToList().IndexOf(element));
+                return At(_headings, body.Headings.IndexOf(element));
             case "table":
-                return At(_tables, document.QuerySelectorAll("table").Where(InBody).ToList().IndexOf(element));
+                return At(_tables, body.Tables.IndexOf(element));
             default:
                 return element.ParentElement is { } parent ? Locate(parent) : null;
         }
@@ -95,24 +96,51 @@ internal sealed class MarkdownSourceMap
     private bool InBody(IElement element) =>
         element.SourceReference?.Position.Index is { } index && index >= _start && index < _end;
 
-    private SourceLocation? Nth(Dictionary<string, List<SourceLocation>> byUrl, string url, IEnumerable<IElement> all, IElement element, string attribute)
+    private static SourceLocation? Nth(Dictionary<string, List<SourceLocation>> sources, Dictionary<string, List<IElement>> elements, string key, IElement element) =>
+        sources.TryGetValue(key, out var locations) && elements.TryGetValue(key, out var same) ? At(locations, same.IndexOf(element)) : null;
+
+    // The body's links, images, headings and tables in document order, found once per page.
+    private sealed record BodyElements(
+        Dictionary<string, List<IElement>> Links,
+        Dictionary<string, List<IElement>> Images,
+        List<IElement> Headings,
+        List<IElement> Tables)
     {
-        var key = Normalise(url);
-        var same = all.Where(e => InBody(e) && Normalise(e.GetAttribute(attribute) ?? "") == key).ToList();
-        return byUrl.TryGetValue(key, out var locations) ? At(locations, same.IndexOf(element)) : null;
+        public static BodyElements Of(IDocument document, MarkdownSourceMap map)
+        {
+            var body = new BodyElements(new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], []);
+            foreach (var element in document.QuerySelectorAll("a[href], img[src], h1, h2, h3, h4, h5, h6, table").Where(map.InBody))
+            {
+                switch (element.LocalName)
+                {
+                    case "a":
+                        Add(body.Links, Normalise(element.GetAttribute("href")!), element);
+                        break;
+                    case "img":
+                        Add(body.Images, Normalise(element.GetAttribute("src")!), element);
+                        break;
+                    case "table":
+                        body.Tables.Add(element);
+                        break;
+                    default:
+                        body.Headings.Add(element);
+                        break;
+                }
+            }
+            return body;
+        }
     }
 
     private static SourceLocation? At(List<SourceLocation> locations, int index) =>
         index >= 0 && index < locations.Count ? locations[index] : null;
 
-    private static void Add(Dictionary<string, List<SourceLocation>> byUrl, string url, SourceLocation at)
+    private static void Add<T>(Dictionary<string, List<T>> byUrl, string key, T item)
     {
-        var key = Normalise(url);
         if (!byUrl.TryGetValue(key, out var list))
         {
             byUrl[key] = list = [];
         }
-        list.Add(at);
+        list.Add(item);
     }
 
     // Markdig percent-encodes what it writes; the parsed HTML gives the attribute as written. Compare unescaped.

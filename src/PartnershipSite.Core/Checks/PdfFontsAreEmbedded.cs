@@ -12,9 +12,9 @@ public sealed class PdfFontsAreEmbedded : IPdfCheck
     /// <inheritdoc />
     public void Check(PdfFile pdf, CheckReporter reporter)
     {
-        foreach (var page in pdf.Document.GetPages())
+        foreach (var page in pdf.Pages)
         {
-            var fonts = pdf.Get<DictionaryToken>(pdf.Get<DictionaryToken>(page.Dictionary, "Resources"), "Font");
+            var fonts = pdf.Get<DictionaryToken>(page.Resources, "Font");
             foreach (var (_, token) in fonts?.Data ?? new Dictionary<string, IToken>())
             {
                 if (pdf.Resolve<DictionaryToken>(token) is not { } font)

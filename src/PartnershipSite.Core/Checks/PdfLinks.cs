@@ -1,15 +1,14 @@
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Actions;
-using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokens;
 
 namespace PartnershipSite.Checks;
 
 /// <summary>
-/// The URI link annotations in each PDF (PdfPig), named by page and link text. A PDF has no lines, so each link
-/// is reported at the PDF file with its page in the message.
+/// The URI link annotations in each PDF (<c>/Annots</c> with a <c>/URI</c> action), read from the page dictionaries
+/// without parsing the content. A PDF has no lines, so each link is reported at the PDF with its page in the message.
 /// </summary>
 public sealed class PdfLinks : ILinkSource
 {
@@ -19,28 +18,37 @@ public sealed class PdfLinks : ILinkSource
     /// <inheritdoc />
     public IEnumerable<FoundLink> Extract(OutputFile file, string displayPath)
     {
-        var links = new List<FoundLink>();
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
-            foreach (var page in document.GetPages())
-            {
-                var texts = page.GetHyperlinks().ToDictionary(h => h.Annotation, h => h.Text.Trim());
-                foreach (var annotation in page.GetAnnotations())
-                {
-                    if (annotation.Type != AnnotationType.Link || annotation.Action is not UriAction { Uri: { } uri })
-                    {
-                        continue;
-                    }
-                    var text = texts.GetValueOrDefault(annotation, "");
-                    var label = text.Length > 0 ? $"PDF link '{text}' on page {page.Number}" : $"PDF link on page {page.Number}";
-                    links.Add(new FoundLink(uri, label, file.Path, new SourceLocation(displayPath), $"in {file.Path}"));
-                }
-            }
+            return Extract(new PdfFile(file, document, displayPath, file.Source));
         }
         catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
         {
             // SiteChecker reports the unreadable PDF (PS0436); there are no links to give.
+            return [];
+        }
+    }
+
+    /// <summary>The links of an open PDF.</summary>
+    public static List<FoundLink> Extract(PdfFile pdf)
+    {
+        var links = new List<FoundLink>();
+        foreach (var page in pdf.Pages)
+        {
+            foreach (var token in pdf.Get<ArrayToken>(page.Dictionary, "Annots")?.Data ?? [])
+            {
+                var annotation = pdf.Resolve<DictionaryToken>(token);
+                if (pdf.Get<NameToken>(annotation, "Subtype")?.Data != "Link")
+                {
+                    continue;
+                }
+                var action = pdf.Get<DictionaryToken>(annotation, "A");
+                if (pdf.Get<NameToken>(action, "S")?.Data == "URI" && pdf.Get<StringToken>(action, "URI")?.Data is { } uri)
+                {
+                    links.Add(new FoundLink(uri, $"PDF link on page {page.Number}", pdf.File.Path, pdf.Location, $"in {pdf.File.Path}"));
+                }
+            }
         }
         return links;
     }

@@ -12,7 +12,7 @@ public sealed class PdfLinksAreTagged : IPdfCheck
     /// <inheritdoc />
     public void Check(PdfFile pdf, CheckReporter reporter)
     {
-        foreach (var page in pdf.Document.GetPages())
+        foreach (var page in pdf.Pages)
         {
             var annotations = pdf.Get<ArrayToken>(page.Dictionary, "Annots");
             foreach (var token in annotations?.Data ?? [])

@@ -12,12 +12,13 @@ namespace PartnershipSite.Checks;
 /// </summary>
 internal sealed class Prose
 {
-    private readonly List<(int Line, int Column)> _positions;
+    // Each run of text as (offset in Text, Markdig line, column, whether later characters follow on in the source).
+    private readonly List<(int Offset, int Line, int Column, bool Contiguous)> _runs;
 
-    private Prose(string text, List<(int, int)> positions, HashSet<int> abbreviationStarts)
+    private Prose(string text, List<(int, int, int, bool)> runs, HashSet<int> abbreviationStarts)
     {
         Text = text;
-        _positions = positions;
+        _runs = runs;
         AbbreviationStarts = abbreviationStarts;
     }
 
@@ -31,15 +32,12 @@ internal sealed class Prose
     public static Prose Of(LeafBlock block)
     {
         var text = new StringBuilder();
-        var positions = new List<(int, int)>();
+        var runs = new List<(int, int, int, bool)>();
         var abbreviations = new HashSet<int>();
         void Append(string value, int line, int column, bool contiguous)
         {
-            for (var i = 0; i < value.Length; i++)
-            {
-                text.Append(value[i]);
-                positions.Add((line, contiguous ? column + i : column));
-            }
+            runs.Add((text.Length, line, column, contiguous));
+            text.Append(value);
         }
         void Walk(Inline? inline)
         {
@@ -70,11 +68,18 @@ internal sealed class Prose
             }
         }
         Walk(block.Inline?.FirstChild);
-        return new Prose(text.ToString(), positions, abbreviations);
+        return new Prose(text.ToString(), runs, abbreviations);
     }
 
     /// <summary>Where the character at <paramref name="offset"/> was written (1-based).</summary>
-    public SourceLocation At(string path, int offset) =>
-        _positions.Count == 0 ? new SourceLocation(path)
-        : _positions[Math.Clamp(offset, 0, _positions.Count - 1)] is var (line, column) ? new SourceLocation(path, line + 1, column + 1) : new SourceLocation(path);
+    public SourceLocation At(string path, int offset)
+    {
+        var index = _runs.FindLastIndex(r => r.Offset <= offset);
+        if (index < 0)
+        {
+            return new SourceLocation(path);
+        }
+        var (start, line, column, contiguous) = _runs[index];
+        return new SourceLocation(path, line + 1, column + 1 + (contiguous ? offset - start : 0));
+    }
 }

@@ -32,6 +32,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var pageTargets = pages.GroupBy(p => FolderOf(p.Facts.Path), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(l => l.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var otherLinks = input.Files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
             .Where(link => !(link.OutputPath.EndsWith(".pdf", StringComparison.Ordinal)
                 && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(link.Target)))
@@ -49,10 +50,9 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
-        foreach (var file in input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)))
-        {
-            CheckPdf(file, input, reporter);
-        }
+        input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal))
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(file => CheckPdf(file, input, reporter));
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
@@ -84,7 +84,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
-            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path));
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file));
             reporter.Pass(PdfReadable);
             foreach (var check in catalogue.PdfChecks)
             {
@@ -104,7 +104,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
         var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
-        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown);
+        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file));
         foreach (var check in catalogue.PageChecks)
         {
             check.Check(page, reporter);

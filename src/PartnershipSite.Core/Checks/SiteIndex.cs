@@ -19,10 +19,3 @@ public sealed record SiteIndex(
     /// <summary>The output file a site path is served from, or null when the site has none.</summary>
     public string? Resolve(string sitePath) => SiteUrls.Candidates(sitePath).FirstOrDefault(Files.Contains);
 }
-
-/// <summary>What other checks need to know about one HTML page after its document is dropped.</summary>
-/// <param name="Path">The output path.</param>
-/// <param name="Title">The text of its <c>title</c>, whitespace collapsed (empty when missing).</param>
-/// <param name="TitleLocation">Where its <c>title</c> is (or the page, when missing).</param>
-/// <param name="Ids">Every <c>id</c> and <c>a[name]</c> in the page: the fragments links may point at.</param>
-public sealed record PageFacts(string Path, string Title, Diagnostics.SourceLocation TitleLocation, FrozenSet<string> Ids);

@@ -155,7 +155,7 @@ public static class Codes
 
     /// <summary>An external link answered with an HTTP error.</summary>
     public static readonly DiagnosticDescriptor ExternalLinkBroken = new("PS0310", DiagnosticSeverity.Error,
-        "The {0} answered HTTP {1} ('{2}').", "correct or remove the link; if the page moved, link to its new address.");
+        "The {0} answered {1} ('{2}').", "correct or remove the link; if the page moved, link to its new address.");
 
     /// <summary>An external link did not answer in time.</summary>
     public static readonly DiagnosticDescriptor ExternalLinkTimedOut = new("PS0311", DiagnosticSeverity.Error,

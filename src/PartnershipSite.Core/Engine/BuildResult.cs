@@ -10,6 +10,9 @@ public sealed record BuildResult(
     ImmutableArray<StepTiming> Timings,
     bool Published)
 {
+    /// <summary>Each check's tally (checked, passed, failed, skipped), when the checks ran.</summary>
+    public ImmutableArray<Checks.CheckSummary> Checks { get; init; } = [];
+
     /// <summary>True when no error was reported and the site was published.</summary>
     public bool Succeeded => Published && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -32,6 +32,9 @@ public sealed record BuildState
     /// <summary>The files of the finished site, sorted by path when published.</summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>Each check's tally, once <c>CheckSite</c> has run.</summary>
+    public ImmutableArray<Checks.CheckSummary> Checks { get; init; } = [];
+
     /// <summary>Set by <c>WriteOutput</c> once the site has been swapped into the output folder.</summary>
     public bool Published { get; init; }
 

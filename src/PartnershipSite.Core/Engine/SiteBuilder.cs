@@ -33,6 +33,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
         {
             Config = state.Config,
             Written = state.Written,
+            Checks = state.Checks,
         };
     }
 }

@@ -40,7 +40,7 @@ public sealed class AccessibilityCheckTests
         var diagnostic = Assert.Single(result.WithCode(code));
         Assert.Equal(OutputPage, diagnostic.Location.Path);
         Assert.True(diagnostic.Location.Line > 1);
-        Assert.Contains("made from input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("for input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 
@@ -50,6 +50,7 @@ public sealed class AccessibilityCheckTests
     [InlineData("<title>{% if page.kind == \"home\" %}{{ site.title }}{% else %}{{ page.title }} – {{ site.title }}{% endif %}</title>", "<title> </title>", "PS0403")]
     [InlineData("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\"></main><main>", "PS0412")]
     [InlineData("</footer>", "</footer>\n<p>Loose text</p>", "PS0412")]
+    [InlineData("</footer>", "</footer>\n<div><p>Loose text in a wrapper</p></div>", "PS0412")]
     [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "", "PS0413")]
     [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "<a class=\"skip-link\" href=\"#footer\">Skip to main content</a><span id=\"footer\"></span>", "PS0413")]
     [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"30\">", "PS0416")]
@@ -61,7 +62,9 @@ public sealed class AccessibilityCheckTests
 
         var diagnostics = result.WithCode(code);
         Assert.Equal(["output/404.html", "output/index.html", OutputPage], diagnostics.Select(d => d.Location.Path).Distinct());
-        Assert.Contains("made from theme/layouts/home.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.Contains("made from theme/layouts/home.liquid inside theme/layouts/base.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.Contains("made from theme/layouts/release.liquid inside theme/layouts/base.liquid, for input/releases/2021-06-10-a.md",
+            diagnostics.First(d => d.Location.Path == OutputPage).Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 
@@ -109,6 +112,15 @@ public sealed class AccessibilityCheckTests
     {
         var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));
 
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task Wrapper_that_holds_the_landmarks_is_not_content_outside_them()
+    {
+        var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace("<body>", "<body>\n<div class=\"page\">", StringComparison.Ordinal));
+
+        Assert.Empty(result.WithCode("PS0412"));
         Assert.True(result.Published, string.Join('\n', result.Diagnostics));
     }
 }

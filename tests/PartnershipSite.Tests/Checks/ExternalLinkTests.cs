@@ -102,6 +102,15 @@ public sealed class ExternalLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_error_is_retried_with_backoff()
+    {
+        var (result, _) = await CheckAsync("/unavailable-once", retries: 1);
+
+        Assert.Empty(ExternalDiagnostics(result));
+        Assert.Equal(2, _server.Hits("/unavailable-once"));
+    }
+
+    [Fact]
     public async Task Link_rate_limited_for_longer_than_we_wait_is_an_error_with_its_retry_after()
     {
         var (result, body) = await CheckAsync("/always-busy", retries: 2);
@@ -197,5 +206,34 @@ public sealed class ExternalLinkTests : IAsyncLifetime
 
         Assert.Equal(2, result.WithCode("PS0310").Count);
         Assert.Equal(2, _server.Hits("/missing"));
+    }
+
+    [Fact]
+    public async Task Requests_to_one_host_are_bounded_by_per_host_concurrency()
+    {
+        var body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"See [page {i}]({_server.Url($"/queue/{i}")})."));
+
+        var result = await BuildAsync(Site(body, Config(extra: "").Replace("    retries: 0", "    retries: 0\n    per_host: 2", StringComparison.Ordinal)));
+
+        Assert.Empty(ExternalDiagnostics(result));
+        Assert.Equal(2, _server.MaxConcurrent);
+    }
+
+    [Fact]
+    public async Task Tls_failure_is_reported_as_unreachable_not_passed()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await using var https = await LinkTestServer.StartAsync(certificate);
+        var body = $"See [the partner's page]({https.Url("/ok")}).";
+
+        var result = await BuildAsync(Site(body, Config()));
+
+        var error = Assert.Single(ExternalDiagnostics(result));
+        Assert.Equal("PS0312", error.Code);
+        Assert.Contains("TLS", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("https://127.0.0.1:", https.Root.ToString(), StringComparison.Ordinal);
     }
 }

@@ -161,4 +161,59 @@ public sealed class FolderCheckTests
         Assert.Equal(ExitCodes.Usage, await CommandLine.RunAsync(["check", missing, "--base-url", "https://example.org/news"]));
         Assert.Equal(ExitCodes.Usage, await CommandLine.RunAsync(["check", missing, "--base-url", "not a url"]));
     }
+
+    [Fact]
+    public async Task Feed_item_links_and_enclosures_are_checked()
+    {
+        var fs = Folder();
+        fs.WriteAllText("/work/site/sitemap.xml", Sitemap.Replace("/gone/", "/about/", StringComparison.Ordinal));
+        fs.WriteAllText("/work/site/about/index.html", AboutPage.Replace("/missing/", "/", StringComparison.Ordinal));
+        fs.WriteAllText("/work/site/feed.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>T</title><link>https://example.gov.uk/</link>
+            <item><title>A</title><link>https://example.gov.uk/releases/gone/</link>
+            <enclosure url="https://example.gov.uk/releases/gone/gone.pdf" length="1" type="application/pdf"/></item>
+            </channel></rss>
+            """);
+        fs.WriteAllText("/work/site/atom.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link href="https://example.gov.uk/"/>
+            <entry><title>A</title><link rel="alternate" href="/about/#nowhere"/></entry></feed>
+            """);
+
+        var result = await CheckAsync(fs);
+
+        Assert.Equal(
+            [("PS0307", "site/atom.xml", 3), ("PS0306", "site/feed.xml", 3), ("PS0306", "site/feed.xml", 4)],
+            result.Diagnostics.Select(d => (d.Code, d.Location.Path, d.Location.Line)));
+        Assert.Contains("feed enclosure", result.Diagnostics[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warnings_as_errors_fails_the_check_of_a_folder_with_only_warnings()
+    {
+        var fs = Folder();
+        fs.WriteAllText("/work/site/about/index.html", AboutPage.Replace("/missing/", "http://www.example.com/", StringComparison.Ordinal));
+        fs.WriteAllText("/work/site/sitemap.xml", Sitemap.Replace("/gone/", "/about/", StringComparison.Ordinal));
+        var options = new FolderCheckOptions("site", BaseUrl: new Uri("https://example.gov.uk/"), DisplayRoot: "/work");
+
+        var lenient = await CheckAsync(fs, options);
+        var strict = await CheckAsync(fs, options with { WarningsAsErrors = true });
+
+        Assert.True(lenient.Succeeded);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(lenient.Diagnostics).Severity);
+        Assert.False(strict.Succeeded);
+        Assert.Equal(("PS0308", DiagnosticSeverity.Error), (Assert.Single(strict.Diagnostics).Code, strict.Diagnostics[0].Severity));
+    }
+
+    [Fact]
+    public async Task Robots_txt_sitemap_line_is_checked()
+    {
+        var fs = Folder();
+        fs.WriteAllText("/work/site/robots.txt", "User-agent: *\nAllow: /\nSitemap: https://example.gov.uk/sitemap.xml\nSitemap:  https://example.gov.uk/sitemap-2.xml\n");
+
+        var result = await CheckAsync(fs);
+
+        Assert.Equal(new SourceLocation("site/robots.txt", 4, 11), Assert.Single(result.Diagnostics, d => d.Location.Path == "site/robots.txt").Location);
+    }
 }

@@ -89,6 +89,17 @@ public sealed class LinkCheckTests
         Assert.True(result.Published);
     }
 
+    [Theory]
+    [InlineData("checks:\n  severity:\n    PS0302: loud\n", 10, 5)]
+    [InlineData("checks:\n  severity:\n    PS0102: off\n", 10, 5)]
+    [InlineData("checks:\n  external:\n    retries: many\n", 10, 14)]
+    public async Task Invalid_check_setting_is_reported_at_its_line(string config, int line, int column)
+    {
+        var result = await CheckSites.BuildReleaseAsync("Body.", config);
+
+        Assert.Equal(new SourceLocation("input/site.yml", line, column), Assert.Single(result.WithCode("PS0111")).Location);
+    }
+
     [Fact]
     public async Task Link_made_by_a_template_is_reported_in_the_output_with_the_template_name()
     {
@@ -119,5 +130,7 @@ public sealed class LinkCheckTests
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.True(result.Published);
+        Assert.Contains(result.Checks, c => c.Check == "InternalLinksResolve" && c.Passed > 10 && c.Failed == 0);
+        Assert.Contains(result.Checks, c => c.Check == "ExternalLinksResolve" && c.Skipped > 0 && c.Checked == 0);
     }
 }

@@ -81,4 +81,12 @@ public sealed class PlainEnglishCheckTests
 
         Assert.Empty(result.WithCode("PS0422"));
     }
+
+    [Theory]
+    [InlineData("One. Two!  Three? Four", new[] { "One.", "Two!", "Three?", "Four" })]
+    [InlineData("Mr. Lander said so, e.g. in June. \"Yes,\" he said.", new[] { "Mr. Lander said so, e.g. in June.", "\"Yes,\" he said." })]
+    [InlineData("It grew (to £32.6 billion). 2021 was good.", new[] { "It grew (to £32.6 billion).", "2021 was good." })]
+    [InlineData("version 2.0 and 3.5 and gov.uk", new[] { "version 2.0 and 3.5 and gov.uk" })]
+    public void Sentences_are_split_at_their_ends(string text, string[] sentences) =>
+        Assert.Equal(sentences, SentencesAreShort.Sentences(text).Select(s => text.Substring(s.Start, s.Length)));
 }

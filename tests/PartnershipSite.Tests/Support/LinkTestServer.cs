@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,16 +20,28 @@ public sealed class LinkTestServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
 
+    private int _inFlight;
+    private int _maxInFlight;
+
     private LinkTestServer(WebApplication app) => _app = app;
+
+    /// <summary>The most requests to <c>/queue/…</c> the server was answering at once.</summary>
+    public int MaxConcurrent => Volatile.Read(ref _maxInFlight);
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Root { get; private set; } = null!;
 
-    /// <summary>Starts a server.</summary>
-    public static async Task<LinkTestServer> StartAsync()
+    /// <summary>Starts a server; with <paramref name="certificate"/>, it answers https with it.</summary>
+    public static async Task<LinkTestServer> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new LinkTestServer(app);
@@ -50,6 +64,7 @@ public sealed class LinkTestServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(429);
         });
+        app.MapMethods("/unavailable-once", ["GET", "HEAD"], () => server.Hits("/unavailable-once") > 1 ? Results.Ok() : Results.StatusCode(503));
         app.MapMethods("/always-busy", ["GET", "HEAD"], (HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "3600";
@@ -58,6 +73,17 @@ public sealed class LinkTestServer : IAsyncDisposable
         app.MapMethods("/slow", ["GET", "HEAD"], async (HttpContext context) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            return Results.Ok();
+        });
+        app.MapMethods("/queue/{n}", ["GET", "HEAD"], async () =>
+        {
+            var now = Interlocked.Increment(ref server._inFlight);
+            int max;
+            while ((max = Volatile.Read(ref server._maxInFlight)) < now && Interlocked.CompareExchange(ref server._maxInFlight, now, max) != max)
+            {
+            }
+            await Task.Delay(150);
+            Interlocked.Decrement(ref server._inFlight);
             return Results.Ok();
         });
         app.MapMethods("/reset", ["GET", "HEAD"], (HttpContext context) =>
