@@ -56,10 +56,11 @@ public sealed class ExternalLinksResolve(IFileSystem fileSystem, TimeProvider cl
         var at = link.Location;
         switch (result.Outcome)
         {
-            case LinkOutcome.Ok or LinkOutcome.Cached:
+            case LinkOutcome.Ok or LinkOutcome.Cached when result.FinalUrl is null:
                 reporter.Pass(this);
                 break;
-            case LinkOutcome.Redirected:
+            // A cached redirect is still a redirect: it is reported on every build until the link is corrected.
+            case LinkOutcome.Redirected or LinkOutcome.Cached:
                 reporter.Pass(this);
                 reporter.Inform(Codes.ExternalLinkRedirected, at, link.Note, link.Label, result.FinalUrl, result.Detail);
                 break;

@@ -44,7 +44,7 @@ public sealed class LinkCache
     /// <summary>The cached result for <paramref name="url"/>, if it passed within the maximum age.</summary>
     public LinkCheckResult? Find(Uri url) =>
         _entries.TryGetValue(url.AbsoluteUri, out var entry) && _now - entry.Checked <= _maxAge && entry.Checked <= _now
-            ? new LinkCheckResult(url, LinkOutcome.Cached, entry.Status)
+            ? new LinkCheckResult(url, LinkOutcome.Cached, entry.Status, entry.FinalUrl, entry.Redirect ?? "")
             : null;
 
     /// <summary>Remembers a passing result (failures are not kept).</summary>
@@ -52,7 +52,9 @@ public sealed class LinkCache
     {
         if (result.Outcome is LinkOutcome.Ok or LinkOutcome.Redirected)
         {
-            _entries[result.Url.AbsoluteUri] = new Entry(_now, result.Status ?? 200);
+            _entries[result.Url.AbsoluteUri] = result.Outcome == LinkOutcome.Redirected
+                ? new Entry(_now, result.Status ?? 200, result.FinalUrl, result.Detail)
+                : new Entry(_now, result.Status ?? 200);
         }
     }
 
@@ -66,6 +68,6 @@ public sealed class LinkCache
         fileSystem.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(live, Json));
     }
 
-    /// <summary>One cached pass: when it was checked and the status it answered.</summary>
-    public sealed record Entry(DateTimeOffset Checked, int Status);
+    /// <summary>One cached pass: when it was checked, the status it answered and, for a redirect, where it ended and its first status.</summary>
+    public sealed record Entry(DateTimeOffset Checked, int Status, Uri? FinalUrl = null, string? Redirect = null);
 }

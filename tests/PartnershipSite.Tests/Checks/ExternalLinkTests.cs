@@ -76,6 +76,18 @@ public sealed class ExternalLinkTests : IAsyncLifetime
         Assert.True(result.Published);
     }
 
+    [Fact]
+    public async Task Cached_redirect_is_still_reported()
+    {
+        var site = Site($"See [the partner's page]({_server.Url("/moved")}).", Config());
+
+        await BuildAsync(site);
+        var second = await BuildAsync(site);
+
+        Assert.Equal(1, _server.Hits("/moved"));
+        Assert.Equal("PS0314", Assert.Single(ExternalDiagnostics(second)).Code);
+    }
+
     [Theory]
     [InlineData("/missing")]
     [InlineData("/moved-to-missing")]
