@@ -24,6 +24,7 @@ public static class Pipeline
         new BuildSitemap(),
         new WriteRobotsTxt(),
         new CopyAssets(),
+        new CopyReleaseFiles(),
         new CheckSite(),
         new WriteOutput(),
     ];

@@ -44,7 +44,7 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                         tag ?? new InlineTag(nextTagId(), StructureRole.Span, abbreviation.Abbreviation.Text.ToString())));
                     break;
                 case LinkInline { IsImage: true }:
-                    unsupported(inline, "an image");
+                    unsupported(inline, "an image inside running text (give the image a paragraph of its own)");
                     break;
                 case LinkInline link:
                     Walk(link, style with { Ink = Ink.Link }, new InlineTag(nextTagId(), StructureRole.Link, link.Url ?? ""), runs);

@@ -18,6 +18,7 @@ public static class Paginator
         var outline = ImmutableArray.CreateBuilder<OutlineEntry>();
         var content = ImmutableArray.CreateBuilder<Fragment>();
         var rules = ImmutableArray.CreateBuilder<Rule>();
+        var artifacts = ImmutableArray.CreateBuilder<Fragment>();
         var bars = new Dictionary<int, (double X, double Top, double Bottom)>();
         var y = geometry.Top;
         var empty = true;
@@ -93,9 +94,15 @@ public static class Paginator
             {
                 outline.Add(new OutlineEntry(bookmark.Title, bookmark.Level, pages.Count + 1, y));
             }
-            foreach (var fragment in line.Fragments)
+            foreach (var unplaced in line.Fragments)
             {
-                content.Add(fragment with { Baseline = baseline });
+                var fragment = unplaced with { Baseline = baseline + unplaced.Baseline };
+                if (fragment.Path.IsEmpty)
+                {
+                    artifacts.Add(fragment);
+                    continue;
+                }
+                content.Add(fragment);
                 if (fragment.Style.Shaded && fragment.Width > 0)
                 {
                     // A band drawn as a thick line behind the text (artifacts are drawn before content).
@@ -124,12 +131,13 @@ public static class Paginator
                 rules.Add(new Rule(x, top + 3, x, end - 3, 3, Ink.Rule));
             }
             bars.Clear();
-            if (content.Count > 0 || rules.Count > 0)
+            if (content.Count > 0 || rules.Count > 0 || artifacts.Count > 0)
             {
-                pages.Add(new PlacedPage(content.ToImmutable(), rules.ToImmutable()));
+                pages.Add(new PlacedPage(content.ToImmutable(), rules.ToImmutable(), artifacts.ToImmutable()));
             }
             content.Clear();
             rules.Clear();
+            artifacts.Clear();
             y = geometry.Top;
             empty = true;
         }

@@ -50,4 +50,7 @@ public static class Typography
 
     /// <summary>Space above and below a block quote.</summary>
     public const double QuoteGap = 10;
+
+    /// <summary>The tallest an image is drawn, so its caption fits on its page and it never fills one alone.</summary>
+    public const double MaxImageHeight = 400;
 }

@@ -10,7 +10,7 @@ public sealed class PaginatorTests
     private static readonly TextStyle Style = new(FontFace.Regular, 8, Ink.Text);
 
     private static FlowBlock Block(string name, int lines, double spaceBefore = 0, bool keep = false) =>
-        new([.. Enumerable.Range(1, lines).Select(i => new FlowLine(10, 8, [new Fragment(10, 0, 10, $"{name}{i}", Style, [])]))], spaceBefore) { KeepWithNext = keep };
+        new([.. Enumerable.Range(1, lines).Select(i => new FlowLine(10, 8, [new Fragment(10, 0, 10, $"{name}{i}", Style, [0])]))], spaceBefore) { KeepWithNext = keep };
 
     private static List<List<string>> Pages(params FlowBlock[] blocks) =>
         [.. Paginator.Paginate(blocks, Geometry).Pages.Select(p => p.Content.Select(f => f.Text).ToList())];
