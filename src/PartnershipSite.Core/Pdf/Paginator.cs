@@ -5,7 +5,8 @@ namespace PartnershipSite.Pdf;
 /// <summary>
 /// Places flow blocks on pages top to bottom. A block splits only leaving at least two lines on each side
 /// (no orphan, no widow); a block that keeps with the next moves to a new page unless the next block's first
-/// two lines fit after it. Space above a block is dropped at the top of a page.
+/// two lines fit after it. Space above a block is dropped at the top of a page. A table's header row is repeated,
+/// as an artifact, at the top of each page the table continues on.
 /// </summary>
 public static class Paginator
 {
@@ -73,6 +74,12 @@ public static class Paginator
                 if (index < lines.Length)
                 {
                     NewPage();
+                    if (block.RepeatedHeader is { } header)
+                    {
+                        Place(block, header, false);
+                        // Only the repeat is on the page: a row too tall for the rest of it is still placed here.
+                        empty = true;
+                    }
                 }
             }
             if (block.RuleAfter)
@@ -114,6 +121,10 @@ public static class Paginator
                     var underline = baseline + fragment.Style.Size * 0.14;
                     rules.Add(new Rule(fragment.X, underline, fragment.X + fragment.Width, underline, fragment.Style.Size * 0.06, Ink.Link));
                 }
+            }
+            foreach (var rule in line.Rules)
+            {
+                rules.Add(rule with { Y1 = y + rule.Y1, Y2 = y + rule.Y2 });
             }
             if (block.QuoteGroup != 0)
             {

@@ -232,8 +232,17 @@ public static class PdfRenderer
                     StructureRole.LI => PdfBlockLevelElementTag.ListItem,
                     StructureRole.Lbl => PdfBlockLevelElementTag.Label,
                     StructureRole.LBody => PdfBlockLevelElementTag.ListBody,
+                    StructureRole.Table => PdfBlockLevelElementTag.Table,
+                    StructureRole.TR => PdfBlockLevelElementTag.TableRow,
+                    StructureRole.TH => PdfBlockLevelElementTag.TableHeaderCell,
+                    StructureRole.TD => PdfBlockLevelElementTag.TableDataCell,
                     _ => PdfBlockLevelElementTag.Paragraph,
                 });
+                if (element.Role == StructureRole.TH)
+                {
+                    // PDF/UA-1 7.5: header cells say what they head; a pipe table's header row heads its columns.
+                    builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+                }
                 break;
         }
     }

@@ -162,8 +162,8 @@ public sealed partial class ReleaseLayout
             case HtmlBlock:
                 Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "an HTML block");
                 break;
-            case Markdig.Extensions.Tables.Table:
-                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "a table");
+            case Markdig.Extensions.Tables.Table table:
+                Table(table, path, x, width);
                 break;
             case Markdig.Extensions.Footnotes.FootnoteGroup:
                 Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "footnotes");
