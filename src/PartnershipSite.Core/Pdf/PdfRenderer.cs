@@ -43,6 +43,10 @@ public static class PdfRenderer
                 {
                     var fragment = content[i];
                     Sync(ua, model, gfx, open, fragment);
+                    if (i == 0 && fragment.Image is not null)
+                    {
+                        OpenPageWithASpace(ua, gfx, Font(fragment.Style), fragment);
+                    }
                     Draw(gfx, fragment, Font, images);
                 }
                 if (page.Annotations.Count > 0)
@@ -135,6 +139,17 @@ public static class PdfRenderer
         }
     }
 
+    // PDFsharp opens a page's first marked content inside a text object (BT), so an image drawn first would close
+    // that text object inside its own marked content. A first marked content of one space (PDFsharp draws nothing for
+    // an empty string), closed while still in text mode, takes that place; the image's marked content then opens
+    // outside any text object. Readers take a Figure's /Alt, not its content, so the space is not read.
+    private static void OpenPageWithASpace(UAManager ua, XGraphics gfx, XFont font, Fragment image)
+    {
+        gfx.DrawString(" ", font, XBrushes.Black, image.X, image.Baseline);
+        ua.StructureBuilder.EndMarkedContentsWithId();
+        LeaveTextMode(ua);
+    }
+
     // An image's box: its bottom on the fragment's baseline.
     private static XRect Bounds(Fragment fragment) => new(fragment.X, fragment.Baseline - fragment.Height, fragment.Width, fragment.Height);
 
@@ -206,6 +221,9 @@ public static class PdfRenderer
                 {
                     builder.SetExpandedText(expansion);
                 }
+                break;
+            case StructureRole.Reference:
+                builder.BeginElement(PdfInlineLevelElementTag.Reference);
                 break;
             case StructureRole.Code:
                 builder.BeginElement(PdfInlineLevelElementTag.Code);

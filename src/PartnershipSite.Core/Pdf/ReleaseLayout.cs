@@ -165,8 +165,8 @@ public sealed partial class ReleaseLayout
             case Markdig.Extensions.Tables.Table table:
                 Table(table, path, x, width);
                 break;
-            case Markdig.Extensions.Footnotes.FootnoteGroup:
-                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "footnotes");
+            case Markdig.Extensions.Footnotes.FootnoteGroup footnotes:
+                Footnotes(footnotes, path, x, width);
                 break;
             default:
                 Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "this block (" + block.GetType().Name + ")");

@@ -128,6 +128,22 @@ public sealed partial class ReleasePdfImageTests
     }
 
     [Fact]
+    public async Task Image_at_the_top_of_a_page_keeps_its_marked_content_outside_text_objects()
+    {
+        // A square image is drawn 400 pt tall: after these paragraphs it cannot fit on page 1 and opens page 2.
+        var filler = string.Join("\n\n", Enumerable.Repeat("Filler paragraph with enough words to take two lines of the page at twelve point type, more or less.", 8));
+        var (site, result) = await BuildAsync(filler + "\n\n![Bar chart](chart.png)\n\nAfter.", ("chart.png", TestImages.Png(400, 400)));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var pdf = Pdf(site);
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(2);
+        var image = Assert.Single(page.GetImages());
+        Assert.True(page.Letters.Where(l => l.Value.Trim().Length > 0 && l.FontSize > 10).All(l => l.StartBaseLine.Y < image.BoundingBox.Bottom), "the image is the first content of page 2");
+        Assert.Empty(MarkedContentNesting.Problems(pdf));
+    }
+
+    [Fact]
     public async Task Image_inside_running_text_is_reported_at_the_image()
     {
         var (_, result) = await BuildAsync("Intro.\n\nSee ![a chart](chart.png) here.", ("chart.png", TestImages.Png(10, 10)));
