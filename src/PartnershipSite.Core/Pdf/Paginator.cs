@@ -34,10 +34,7 @@ public static class Paginator
                 NewPage();
             }
             y += Gap(block);
-            // Room the next block's first lines need after this one, when this one keeps with it.
-            var tail = block.KeepWithNext && b + 1 < blocks.Count
-                ? blocks[b + 1].SpaceBefore + Height(blocks[b + 1].Lines, 0, Math.Min(blocks[b + 1].Lines.Length, MinLines))
-                : 0;
+            var tail = block.KeepWithNext ? KeptTail(blocks, b) : 0;
             var index = 0;
             while (index < lines.Length)
             {
@@ -152,6 +149,24 @@ public static class Paginator
             y = geometry.Top;
             empty = true;
         }
+    }
+
+    // Room the next block's first lines need after block b, when b keeps with it. A short next block that keeps with
+    // its own next (a one-line lead-in after a heading) brings that block's first lines into the count, so a heading
+    // is never left at the foot of a page above a lead-in that moved on with its table or list.
+    private static double KeptTail(IReadOnlyList<FlowBlock> blocks, int b)
+    {
+        var tail = 0.0;
+        for (var n = b + 1; n < blocks.Count; n++)
+        {
+            var next = blocks[n];
+            tail += next.SpaceBefore + Height(next.Lines, 0, Math.Min(next.Lines.Length, MinLines));
+            if (!next.KeepWithNext || next.Lines.Length > MinLines)
+            {
+                break;
+            }
+        }
+        return tail;
     }
 
     private static double Height(ImmutableArray<FlowLine> lines, int start, int count)

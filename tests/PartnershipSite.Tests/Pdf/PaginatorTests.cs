@@ -44,6 +44,16 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void A_heading_followed_by_a_one_line_lead_in_moves_with_it_and_the_start_of_what_the_lead_in_introduces()
+    {
+        // Heading, "The table shows:" and a table: the heading fits on page 1, the lead-in too, but not the table's start.
+        var pages = Pages(Block("a", 7), Block("h", 1, keep: true), Block("l", 1, keep: true), Block("t", 4));
+
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6", "a7"], pages[0]);
+        Assert.Equal(["h1", "l1", "t1", "t2", "t3", "t4"], pages[1]);
+    }
+
+    [Fact]
     public void A_block_that_keeps_with_the_next_carries_its_last_two_lines_over_rather_than_leave_the_next_alone()
     {
         var pages = Pages(Block("a", 6), Block("q", 4, keep: true), Block("c", 1));
