@@ -124,7 +124,8 @@ public sealed partial class ReleaseLayout
             case HeadingBlock heading:
                 var level = Math.Clamp(heading.Level, 1, 6);
                 var runs = _inlines.Collect(heading.Inline, Typography.Heading(level));
-                var title = string.Concat(runs.Select(r => r.Text));
+                // The bookmark reads the heading without its footnote numbers.
+                var title = string.Concat(runs.Where(r => r.Tag?.Role != StructureRole.Reference).Select(r => r.Text));
                 Paragraph(StructureRole.H1 + (level - 1), path, runs, x, width, Typography.HeadingGap, language, keep: true, bookmark: (title, level));
                 break;
             case ParagraphBlock paragraph when OnlyImages(paragraph) is { } images:

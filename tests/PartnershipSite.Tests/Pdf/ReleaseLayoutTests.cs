@@ -73,4 +73,13 @@ public sealed class ReleaseLayoutTests
 
         Assert.Equal([("PS0501", 7, 1), ("PS0502", 11, 6), ("PS0502", 11, 15)], layout.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)));
     }
+
+    [Fact]
+    public void A_heading_bookmark_leaves_out_its_footnote_number()
+    {
+        var layout = Lay("## Funding[^1]\n\nText.\n\n[^1]: A note.\n");
+
+        Assert.Contains(layout.Model.Outline, o => o.Title == "Funding");
+        Assert.Single(layout.Model.Elements, e => e.Role == StructureRole.Reference);
+    }
 }
