@@ -14,6 +14,7 @@ if (args is ["--cpu", ..])
     {
         ("real release", benchmarks.RealRelease, benchmarks.RealPages),
         ("long release", benchmarks.LongRelease, benchmarks.LongPages),
+        ("rich release", benchmarks.RichRelease, benchmarks.RichPages),
     })
     {
         for (var i = 0; i < 20; i++)

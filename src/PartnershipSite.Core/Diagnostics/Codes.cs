@@ -114,6 +114,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor PdfUnsupportedInline = new("PS0502", DiagnosticSeverity.Error,
         "The PDF cannot show {0}, so the release's PDF would not match its page.", "remove it or write it as text or a link.");
 
+    /// <summary>A Markdown image whose file the PDF cannot read (missing, outside the release's folder, or not PNG/JPEG).</summary>
+    public static readonly DiagnosticDescriptor PdfImageUnavailable = new("PS0504", DiagnosticSeverity.Error,
+        "The image '{0}' {1}, so the PDF cannot show it.", "put the image (PNG or JPEG) in the folder named after the release, beside its .md file, and link it by its file name.");
+
     /// <summary>The theme has no PDF fonts.</summary>
     public static readonly DiagnosticDescriptor PdfFontMissing = new("PS0503", DiagnosticSeverity.Error,
         "The theme has no font file '{0}' for the PDF.", "add the Atkinson Hyperlegible TrueType faces to theme/fonts/.");

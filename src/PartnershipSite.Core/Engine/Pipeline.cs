@@ -19,6 +19,7 @@ public static class Pipeline
         new LoadTheme(),
         new CopyAssets(),
         new FingerprintAssets(),
+        new CopyReleaseFiles(),
         new ApplyLayouts(),
         new RenderHomePage(),
         new RenderNotFoundPage(),

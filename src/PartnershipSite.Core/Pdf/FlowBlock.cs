@@ -19,4 +19,7 @@ public sealed record FlowBlock(ImmutableArray<FlowLine> Lines, double SpaceBefor
 
     /// <summary>A horizontal rule drawn after the block, across the text width.</summary>
     public bool RuleAfter { get; init; }
+
+    /// <summary>A table's header row as artifacts, drawn again at the top of each page the table continues on.</summary>
+    public FlowLine? RepeatedHeader { get; init; }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace PartnershipSite.Pdf;
 
-/// <summary>Turns a block's Markdig inlines into styled runs: emphasis, links, abbreviations and code.</summary>
+/// <summary>Turns a block's Markdig inlines into styled runs: emphasis, links, abbreviations, code and footnote references.</summary>
 /// <param name="nextTagId">Gives each link, abbreviation or code span its own id.</param>
 /// <param name="unsupported">Called with an inline the PDF cannot show and what it is.</param>
 internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string> unsupported)
@@ -44,7 +46,7 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                         tag ?? new InlineTag(nextTagId(), StructureRole.Span, abbreviation.Abbreviation.Text.ToString())));
                     break;
                 case LinkInline { IsImage: true }:
-                    unsupported(inline, "an image");
+                    unsupported(inline, "an image inside running text (give the image a paragraph of its own)");
                     break;
                 case LinkInline link:
                     Walk(link, style with { Ink = Ink.Link }, new InlineTag(nextTagId(), StructureRole.Link, link.Url ?? ""), runs);
@@ -58,6 +60,14 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                     var language = emphasis.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value;
                     var spanTag = tag ?? (language is null ? null : new InlineTag(nextTagId(), StructureRole.Span, "") { Language = language });
                     Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.Bolder() : style.Italicised(), spanTag, runs);
+                    break;
+                case FootnoteLink { IsBackLink: true }:
+                    // The page's ↩ link back to the reference: navigation within the page, not content.
+                    break;
+                case FootnoteLink footnote:
+                    // A superscript number, as the page's <sup>; numbered by first use, as the notes are.
+                    runs.Add(new InlineRun(footnote.Footnote.Order.ToString(CultureInfo.InvariantCulture), Typography.Superscript(style),
+                        tag ?? new InlineTag(nextTagId(), StructureRole.Reference, "")));
                     break;
                 case HtmlInline:
                     unsupported(inline, "inline HTML");

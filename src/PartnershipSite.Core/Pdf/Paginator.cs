@@ -5,7 +5,8 @@ namespace PartnershipSite.Pdf;
 /// <summary>
 /// Places flow blocks on pages top to bottom. A block splits only leaving at least two lines on each side
 /// (no orphan, no widow); a block that keeps with the next moves to a new page unless the next block's first
-/// two lines fit after it. Space above a block is dropped at the top of a page.
+/// two lines fit after it. Space above a block is dropped at the top of a page. A table's header row is repeated,
+/// as an artifact, at the top of each page the table continues on.
 /// </summary>
 public static class Paginator
 {
@@ -18,6 +19,7 @@ public static class Paginator
         var outline = ImmutableArray.CreateBuilder<OutlineEntry>();
         var content = ImmutableArray.CreateBuilder<Fragment>();
         var rules = ImmutableArray.CreateBuilder<Rule>();
+        var artifacts = ImmutableArray.CreateBuilder<Fragment>();
         var bars = new Dictionary<int, (double X, double Top, double Bottom)>();
         var y = geometry.Top;
         var empty = true;
@@ -32,10 +34,7 @@ public static class Paginator
                 NewPage();
             }
             y += Gap(block);
-            // Room the next block's first lines need after this one, when this one keeps with it.
-            var tail = block.KeepWithNext && b + 1 < blocks.Count
-                ? blocks[b + 1].SpaceBefore + Height(blocks[b + 1].Lines, 0, Math.Min(blocks[b + 1].Lines.Length, MinLines))
-                : 0;
+            var tail = block.KeepWithNext ? KeptTail(blocks, b) : 0;
             var index = 0;
             while (index < lines.Length)
             {
@@ -72,6 +71,12 @@ public static class Paginator
                 if (index < lines.Length)
                 {
                     NewPage();
+                    if (block.RepeatedHeader is { } header)
+                    {
+                        Place(block, header, false);
+                        // Only the repeat is on the page: a row too tall for the rest of it is still placed here.
+                        empty = true;
+                    }
                 }
             }
             if (block.RuleAfter)
@@ -93,9 +98,15 @@ public static class Paginator
             {
                 outline.Add(new OutlineEntry(bookmark.Title, bookmark.Level, pages.Count + 1, y));
             }
-            foreach (var fragment in line.Fragments)
+            foreach (var unplaced in line.Fragments)
             {
-                content.Add(fragment with { Baseline = baseline });
+                var fragment = unplaced with { Baseline = baseline + unplaced.Baseline };
+                if (fragment.Path.IsEmpty)
+                {
+                    artifacts.Add(fragment);
+                    continue;
+                }
+                content.Add(fragment);
                 if (fragment.Style.Shaded && fragment.Width > 0)
                 {
                     // A band drawn as a thick line behind the text (artifacts are drawn before content).
@@ -107,6 +118,10 @@ public static class Paginator
                     var underline = baseline + fragment.Style.Size * 0.14;
                     rules.Add(new Rule(fragment.X, underline, fragment.X + fragment.Width, underline, fragment.Style.Size * 0.06, Ink.Link));
                 }
+            }
+            foreach (var rule in line.Rules)
+            {
+                rules.Add(rule with { Y1 = y + rule.Y1, Y2 = y + rule.Y2 });
             }
             if (block.QuoteGroup != 0)
             {
@@ -124,15 +139,34 @@ public static class Paginator
                 rules.Add(new Rule(x, top + 3, x, end - 3, 3, Ink.Rule));
             }
             bars.Clear();
-            if (content.Count > 0 || rules.Count > 0)
+            if (content.Count > 0 || rules.Count > 0 || artifacts.Count > 0)
             {
-                pages.Add(new PlacedPage(content.ToImmutable(), rules.ToImmutable()));
+                pages.Add(new PlacedPage(content.ToImmutable(), rules.ToImmutable(), artifacts.ToImmutable()));
             }
             content.Clear();
             rules.Clear();
+            artifacts.Clear();
             y = geometry.Top;
             empty = true;
         }
+    }
+
+    // Room the next block's first lines need after block b, when b keeps with it. A short next block that keeps with
+    // its own next (a one-line lead-in after a heading) brings that block's first lines into the count, so a heading
+    // is never left at the foot of a page above a lead-in that moved on with its table or list.
+    private static double KeptTail(IReadOnlyList<FlowBlock> blocks, int b)
+    {
+        var tail = 0.0;
+        for (var n = b + 1; n < blocks.Count; n++)
+        {
+            var next = blocks[n];
+            tail += next.SpaceBefore + Height(next.Lines, 0, Math.Min(next.Lines.Length, MinLines));
+            if (!next.KeepWithNext || next.Lines.Length > MinLines)
+            {
+                break;
+            }
+        }
+        return tail;
     }
 
     private static double Height(ImmutableArray<FlowLine> lines, int start, int count)

@@ -22,6 +22,7 @@ public static class PdfRenderer
         ua.SetDocumentLanguage(info.Language);
         var builder = ua.StructureBuilder;
         var xfonts = new Dictionary<TextStyle, XFont>();
+        var images = new ImageCache();
         var open = new List<int>();
         var pdfPages = new List<PdfPage>();
         XGraphics? gfx = null;
@@ -36,13 +37,17 @@ public static class PdfRenderer
                 page.Height = XUnit.FromPoint(model.Geometry.Height);
                 pdfPages.Add(page);
                 gfx = XGraphics.FromPdfPage(page);
-                DrawArtifacts(gfx, ua, layoutPage, Font);
+                DrawArtifacts(gfx, ua, layoutPage, Font, images);
                 var content = layoutPage.Content;
                 for (var i = 0; i < content.Length; i++)
                 {
                     var fragment = content[i];
                     Sync(ua, model, gfx, open, fragment);
-                    gfx.DrawString(fragment.Text, Font(fragment.Style), Brush(fragment.Style.Ink), fragment.X, fragment.Baseline);
+                    if (i == 0 && fragment.Image is not null)
+                    {
+                        OpenPageWithASpace(ua, gfx, Font(fragment.Style), fragment);
+                    }
+                    Draw(gfx, fragment, Font, images);
                 }
                 if (page.Annotations.Count > 0)
                 {
@@ -60,6 +65,7 @@ public static class PdfRenderer
         {
             gfx?.Dispose();
         }
+        using var disposeImages = images;
         Bookmarks(document, model, pdfPages);
         using var stream = new MemoryStream();
         document.Save(stream, false);
@@ -104,7 +110,7 @@ public static class PdfRenderer
     }
 
     // The footer, rules and underlines first: drawn before the page's content they cannot split a text object.
-    private static void DrawArtifacts(XGraphics gfx, UAManager ua, LayoutPage page, Func<TextStyle, XFont> font)
+    private static void DrawArtifacts(XGraphics gfx, UAManager ua, LayoutPage page, Func<TextStyle, XFont> font, ImageCache images)
     {
         var builder = ua.StructureBuilder;
         LeaveTextMode(ua);
@@ -113,13 +119,39 @@ public static class PdfRenderer
         {
             gfx.DrawLine(new XPen(Color(rule.Ink), rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
         }
-        foreach (var text in page.ArtifactText)
+        foreach (var fragment in page.ArtifactText)
         {
-            gfx.DrawString(text.Text, font(text.Style), Brush(text.Style.Ink), text.X, text.Baseline);
+            Draw(gfx, fragment, font, images);
         }
         LeaveTextMode(ua);
         builder.End();
     }
+
+    private static void Draw(XGraphics gfx, Fragment fragment, Func<TextStyle, XFont> font, ImageCache images)
+    {
+        if (fragment.Image is { } image)
+        {
+            gfx.DrawImage(images.Get(image), Bounds(fragment));
+        }
+        else
+        {
+            gfx.DrawString(fragment.Text, font(fragment.Style), Brush(fragment.Style.Ink), fragment.X, fragment.Baseline - fragment.Style.Rise);
+        }
+    }
+
+    // PDFsharp opens a page's first marked content inside a text object (BT), so an image drawn first would close
+    // that text object inside its own marked content. A first marked content of one space (PDFsharp draws nothing for
+    // an empty string), closed while still in text mode, takes that place; the image's marked content then opens
+    // outside any text object. Readers take a Figure's /Alt, not its content, so the space is not read.
+    private static void OpenPageWithASpace(UAManager ua, XGraphics gfx, XFont font, Fragment image)
+    {
+        gfx.DrawString(" ", font, XBrushes.Black, image.X, image.Baseline);
+        ua.StructureBuilder.EndMarkedContentsWithId();
+        LeaveTextMode(ua);
+    }
+
+    // An image's box: its bottom on the fragment's baseline.
+    private static XRect Bounds(Fragment fragment) => new(fragment.X, fragment.Baseline - fragment.Height, fragment.Width, fragment.Height);
 
     // Closes the elements the fragment is not in and opens the ones it enters, outermost first.
     private static void Sync(UAManager ua, PageModel model, XGraphics gfx, List<int> open, Fragment fragment)
@@ -141,10 +173,20 @@ public static class PdfRenderer
         {
             builder.End();
         }
+        // An image is painted outside any text object: its marked content opens and closes in graphics mode, and
+        // the text after it opens a new text object before its own marked content begins.
+        if (fragment.Image is not null)
+        {
+            LeaveTextMode(ua);
+        }
+        else if (!ua.IsInTextMode())
+        {
+            ua.BeginTextMode();
+        }
         for (var i = common; i < path.Length; i++)
         {
             var element = model.Elements[path[i]];
-            Begin(gfx, builder, element);
+            Begin(gfx, builder, element, fragment);
             if (element.Language is { } language)
             {
                 builder.SetLanguage(language);
@@ -153,10 +195,15 @@ public static class PdfRenderer
         }
     }
 
-    private static void Begin(XGraphics gfx, StructureBuilder builder, StructureElement element)
+    private static void Begin(XGraphics gfx, StructureBuilder builder, StructureElement element, Fragment fragment)
     {
         switch (element.Role)
         {
+            case StructureRole.Figure:
+                // PDF/UA-1 7.3: a Figure has /Alt, and a /BBox Layout attribute. PDFsharp writes the rectangle it is
+                // given as is, so it must be in PDF user space (origin bottom left), not the drawing's top-left space.
+                builder.BeginElement(PdfIllustrationElementTag.Figure, element.AltText ?? "", gfx.Transformer.WorldToDefaultPage(Bounds(fragment)));
+                break;
             case StructureRole.Link:
                 var area = new XRect(element.LinkArea.X, element.LinkArea.Y, element.LinkArea.Width, element.LinkArea.Height);
                 var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), element.Uri ?? "");
@@ -174,6 +221,9 @@ public static class PdfRenderer
                 {
                     builder.SetExpandedText(expansion);
                 }
+                break;
+            case StructureRole.Reference:
+                builder.BeginElement(PdfInlineLevelElementTag.Reference);
                 break;
             case StructureRole.Code:
                 builder.BeginElement(PdfInlineLevelElementTag.Code);
@@ -200,8 +250,17 @@ public static class PdfRenderer
                     StructureRole.LI => PdfBlockLevelElementTag.ListItem,
                     StructureRole.Lbl => PdfBlockLevelElementTag.Label,
                     StructureRole.LBody => PdfBlockLevelElementTag.ListBody,
+                    StructureRole.Table => PdfBlockLevelElementTag.Table,
+                    StructureRole.TR => PdfBlockLevelElementTag.TableRow,
+                    StructureRole.TH => PdfBlockLevelElementTag.TableHeaderCell,
+                    StructureRole.TD => PdfBlockLevelElementTag.TableDataCell,
                     _ => PdfBlockLevelElementTag.Paragraph,
                 });
+                if (element.Role == StructureRole.TH)
+                {
+                    // PDF/UA-1 7.5: header cells say what they head; a pipe table's header row heads its columns.
+                    builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+                }
                 break;
         }
     }

@@ -12,7 +12,7 @@ namespace PartnershipSite.Pdf;
 /// The layout stage: a release's Markdig syntax tree (the same one the HTML is rendered from) and front matter
 /// to a <see cref="PageModel"/>. Pure: no PDFsharp, no I/O; fonts are known only through <see cref="IFontMetrics"/>.
 /// </summary>
-public sealed class ReleaseLayout
+public sealed partial class ReleaseLayout
 {
     private readonly IFontMetrics _metrics;
     private readonly PageGeometry _geometry;
@@ -21,21 +21,26 @@ public sealed class ReleaseLayout
     private readonly List<FlowBlock> _blocks = [];
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly InlineCollector _inlines;
+    private readonly IImageSource? _images;
     private int _tagIds;
     private int _quoteGroups;
 
-    private ReleaseLayout(IFontMetrics metrics, PageGeometry geometry, string sourcePath)
+    private ReleaseLayout(IFontMetrics metrics, PageGeometry geometry, string sourcePath, IImageSource? images)
     {
         _metrics = metrics;
+        _images = images;
         _geometry = geometry;
         _sourcePath = sourcePath;
         _inlines = new InlineCollector(() => ++_tagIds, (inline, what) => Unsupported(Codes.PdfUnsupportedInline, inline.Line, inline.Column, what));
     }
 
-    /// <summary>Lays out <paramref name="release"/>; <paramref name="contact"/> is the press contact shown at the end.</summary>
-    public static LayoutResult Lay(Release release, string contact, IFontMetrics metrics, PageGeometry? geometry = null)
+    /// <summary>
+    /// Lays out <paramref name="release"/>; <paramref name="contact"/> is the press contact shown at the end, and
+    /// <paramref name="images"/> finds the files of its images (without it, every image is reported as PS0504).
+    /// </summary>
+    public static LayoutResult Lay(Release release, string contact, IFontMetrics metrics, PageGeometry? geometry = null, IImageSource? images = null)
     {
-        var layout = new ReleaseLayout(metrics, geometry ?? PageGeometry.A4, release.Source.DisplayPath);
+        var layout = new ReleaseLayout(metrics, geometry ?? PageGeometry.A4, release.Source.DisplayPath, images);
         return layout.Run(release, contact);
     }
 
@@ -78,7 +83,7 @@ public sealed class ReleaseLayout
         var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
         LinkAreas(placed);
         var footer = new RunningFooter(meta.Title, _geometry, _metrics);
-        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, footer.Text(i + 1, placed.Length), p.Rules.Add(footer.Rule))).ToImmutableArray();
+        var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, p.Artifacts.AddRange(footer.Text(i + 1, placed.Length)), p.Rules.Add(footer.Rule))).ToImmutableArray();
         return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
     }
 
@@ -119,8 +124,12 @@ public sealed class ReleaseLayout
             case HeadingBlock heading:
                 var level = Math.Clamp(heading.Level, 1, 6);
                 var runs = _inlines.Collect(heading.Inline, Typography.Heading(level));
-                var title = string.Concat(runs.Select(r => r.Text));
+                // The bookmark reads the heading without its footnote numbers.
+                var title = string.Concat(runs.Where(r => r.Tag?.Role != StructureRole.Reference).Select(r => r.Text));
                 Paragraph(StructureRole.H1 + (level - 1), path, runs, x, width, Typography.HeadingGap, language, keep: true, bookmark: (title, level));
+                break;
+            case ParagraphBlock paragraph when OnlyImages(paragraph) is { } images:
+                Images(images, path, x, width, tight ? 0 : Typography.ParagraphGap);
                 break;
             case ParagraphBlock paragraph:
                 var text = _inlines.Collect(paragraph.Inline, Typography.Body);
@@ -154,11 +163,11 @@ public sealed class ReleaseLayout
             case HtmlBlock:
                 Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "an HTML block");
                 break;
-            case Markdig.Extensions.Tables.Table:
-                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "a table");
+            case Markdig.Extensions.Tables.Table table:
+                Table(table, path, x, width);
                 break;
-            case Markdig.Extensions.Footnotes.FootnoteGroup:
-                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "footnotes");
+            case Markdig.Extensions.Footnotes.FootnoteGroup footnotes:
+                Footnotes(footnotes, path, x, width);
                 break;
             default:
                 Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "this block (" + block.GetType().Name + ")");
@@ -224,6 +233,8 @@ public sealed class ReleaseLayout
     {
         var div = NewElement(StructureRole.Div, Language(figure));
         var divPath = path.Add(div);
+        // A figure of an image has a plain caption under it; a quotation's attribution is indented behind a dash.
+        var ofImage = figure.OfType<ParagraphBlock>().Any(p => OnlyImages(p) is not null);
         foreach (var child in figure)
         {
             if (child is FigureCaption caption)
@@ -234,10 +245,14 @@ public sealed class ReleaseLayout
                     _blocks[^1] = _blocks[^1] with { KeepWithNext = true };
                 }
                 var runs = _inlines.Collect(caption.Inline, Typography.Attribution);
-                runs.Insert(0, Run("— ", Typography.Attribution));
+                var indent = ofImage ? 0 : Typography.Indent;
+                if (!ofImage)
+                {
+                    runs.Insert(0, Run("— ", Typography.Attribution));
+                }
                 // PDFsharp tags no content directly inside a grouping element such as Caption: the text goes in a P.
                 var captionPath = divPath.Add(NewElement(StructureRole.Caption));
-                Paragraph(StructureRole.P, captionPath, runs, x + Typography.Indent, width - Typography.Indent, 6);
+                Paragraph(StructureRole.P, captionPath, runs, x + indent, width - indent, 6);
             }
             else
             {

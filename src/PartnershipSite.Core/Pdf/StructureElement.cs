@@ -22,4 +22,7 @@ public sealed record StructureElement(int Id, StructureRole Role)
 
     /// <summary>The area the link annotation covers on its page.</summary>
     public PdfRect LinkArea { get; init; }
+
+    /// <summary>The alternative text of a <see cref="StructureRole.Figure"/> (<c>/Alt</c>).</summary>
+    public string? AltText { get; init; }
 }

@@ -53,4 +53,22 @@ public enum StructureRole
 
     /// <summary>Inline code.</summary>
     Code,
+
+    /// <summary>An image, with its alternative text (<c>/Alt</c>) and bounding box.</summary>
+    Figure,
+
+    /// <summary>A table.</summary>
+    Table,
+
+    /// <summary>A table row.</summary>
+    TR,
+
+    /// <summary>A header cell, scoped to its column.</summary>
+    TH,
+
+    /// <summary>A data cell.</summary>
+    TD,
+
+    /// <summary>A footnote reference in the text.</summary>
+    Reference,
 }

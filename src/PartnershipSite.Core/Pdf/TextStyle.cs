@@ -9,6 +9,9 @@ public sealed record TextStyle(FontFace Face, double Size, Ink Ink)
     /// <summary>Drawn on a light grey band, as inline code is on the web page.</summary>
     public bool Shaded { get; init; }
 
+    /// <summary>How far above the baseline the text is raised, in points: footnote references are superscript.</summary>
+    public double Rise { get; init; }
+
     /// <summary>The same style in bold (bold italic when already italic).</summary>
     public TextStyle Bolder() => this with { Face = Face is FontFace.Italic or FontFace.BoldItalic ? FontFace.BoldItalic : FontFace.Bold };
 

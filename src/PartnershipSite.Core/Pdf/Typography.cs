@@ -33,6 +33,9 @@ public static class Typography
         ? new(FontFace.Bold, 16, Ink.Text)
         : new(FontFace.Bold, 13.5, Ink.Text);
 
+    /// <summary>A footnote reference: <paramref name="style"/> smaller and raised, as a superscript.</summary>
+    public static TextStyle Superscript(TextStyle style) => style with { Size = Math.Round(style.Size * 0.7, 1), Rise = Math.Round(style.Size * 0.35, 1) };
+
     /// <summary>Line height as a multiple of the font size.</summary>
     public static double LineSpacing(TextStyle style) => style.Size >= 15 ? 1.25 : 1.45;
 
@@ -50,4 +53,7 @@ public static class Typography
 
     /// <summary>Space above and below a block quote.</summary>
     public const double QuoteGap = 10;
+
+    /// <summary>The tallest an image is drawn, so its caption fits on its page and it never fills one alone.</summary>
+    public const double MaxImageHeight = 400;
 }

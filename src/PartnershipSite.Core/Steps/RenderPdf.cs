@@ -38,7 +38,8 @@ public sealed class RenderPdf : IStep
         (Release Release, OutputFile? File) Render(Release release, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
-            var layout = ReleaseLayout.Lay(release, meta.Contact ?? config.PressOfficeContact, metrics);
+            var images = new ReleaseImageSource(context.FileSystem, ReleaseFolder.Of(release.Source));
+            var layout = ReleaseLayout.Lay(release, meta.Contact ?? config.PressOfficeContact, metrics, images: images);
             foreach (var diagnostic in layout.Diagnostics)
             {
                 diagnostics.Add(diagnostic);

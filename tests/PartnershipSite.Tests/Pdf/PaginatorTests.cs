@@ -10,7 +10,7 @@ public sealed class PaginatorTests
     private static readonly TextStyle Style = new(FontFace.Regular, 8, Ink.Text);
 
     private static FlowBlock Block(string name, int lines, double spaceBefore = 0, bool keep = false) =>
-        new([.. Enumerable.Range(1, lines).Select(i => new FlowLine(10, 8, [new Fragment(10, 0, 10, $"{name}{i}", Style, [])]))], spaceBefore) { KeepWithNext = keep };
+        new([.. Enumerable.Range(1, lines).Select(i => new FlowLine(10, 8, [new Fragment(10, 0, 10, $"{name}{i}", Style, [0])]))], spaceBefore) { KeepWithNext = keep };
 
     private static List<List<string>> Pages(params FlowBlock[] blocks) =>
         [.. Paginator.Paginate(blocks, Geometry).Pages.Select(p => p.Content.Select(f => f.Text).ToList())];
@@ -41,6 +41,16 @@ public sealed class PaginatorTests
 
         Assert.Equal(8, pages[0].Count);
         Assert.Equal(["h1", "b1", "b2", "b3", "b4"], pages[1]);
+    }
+
+    [Fact]
+    public void A_heading_followed_by_a_one_line_lead_in_moves_with_it_and_the_start_of_what_the_lead_in_introduces()
+    {
+        // Heading, "The table shows:" and a table: the heading fits on page 1, the lead-in too, but not the table's start.
+        var pages = Pages(Block("a", 7), Block("h", 1, keep: true), Block("l", 1, keep: true), Block("t", 4));
+
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6", "a7"], pages[0]);
+        Assert.Equal(["h1", "l1", "t1", "t2", "t3", "t4"], pages[1]);
     }
 
     [Fact]

@@ -69,8 +69,17 @@ public sealed class ReleaseLayoutTests
     [Fact]
     public void Unsupported_blocks_are_reported_at_their_markdown_line_and_column()
     {
-        var layout = Lay("Text.\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n\n<div>raw</div>\n");
+        var layout = Lay("Text.\n\n<div>raw</div>\n\nMore.\n\n  *x*<span>raw</span>\n");
 
-        Assert.Equal([("PS0501", 7, 3), ("PS0501", 11, 1)], layout.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)));
+        Assert.Equal([("PS0501", 7, 1), ("PS0502", 11, 6), ("PS0502", 11, 15)], layout.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)));
+    }
+
+    [Fact]
+    public void A_heading_bookmark_leaves_out_its_footnote_number()
+    {
+        var layout = Lay("## Funding[^1]\n\nText.\n\n[^1]: A note.\n");
+
+        Assert.Contains(layout.Model.Outline, o => o.Title == "Funding");
+        Assert.Single(layout.Model.Elements, e => e.Role == StructureRole.Reference);
     }
 }

@@ -139,27 +139,6 @@ public sealed partial class ReleasePdfTests
     }
 
     [Fact]
-    public async Task Table_gives_a_located_diagnostic_and_no_pdf()
-    {
-        var (site, result) = await BuildAsync(body: "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |");
-
-        Assert.False(result.Succeeded);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PS0501");
-        Assert.Equal("input/releases/2021-06-10-a.md", diagnostic.Location.Path);
-        Assert.Equal((14, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.False(site.Has("releases/a/a.pdf"));
-    }
-
-    [Fact]
-    public async Task Image_gives_a_located_diagnostic()
-    {
-        var (_, result) = await BuildAsync(body: "Intro.\n\nSee ![a chart](chart.png) here.");
-
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PS0502");
-        Assert.Equal((14, 5), (diagnostic.Location.Line, diagnostic.Location.Column));
-    }
-
-    [Fact]
     public async Task Theme_without_fonts_gives_a_diagnostic_naming_the_missing_file()
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-a"));

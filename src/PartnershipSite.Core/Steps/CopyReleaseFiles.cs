@@ -1,0 +1,27 @@
+using PartnershipSite.Content;
+using PartnershipSite.Engine;
+
+namespace PartnershipSite.Steps;
+
+/// <summary>
+/// Publishes each release's folder (<c>input/releases/&lt;file name without .md&gt;/**</c>, its images) beside its page at
+/// <c>releases/&lt;slug&gt;/**</c>, byte for byte, so <c>![alt](chart.png)</c> resolves on the page as it does in the PDF.
+/// </summary>
+public sealed class CopyReleaseFiles : IStep
+{
+    /// <inheritdoc />
+    public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+    {
+        var files = state.Releases.SelectMany(release =>
+        {
+            var folder = ReleaseFolder.Of(release.Source);
+            return context.FileSystem.DirectoryExists(folder)
+                ? context.FileSystem.ListFiles(folder, recursive: true).Select(file => new OutputFile(
+                    release.SitePath + Path.GetRelativePath(folder, file).Replace('\\', '/'),
+                    context.FileSystem.ReadAllBytes(file),
+                    context.DisplayPath(file)))
+                : [];
+        });
+        return ValueTask.FromResult(state.AddOutputs([.. files]));
+    }
+}
