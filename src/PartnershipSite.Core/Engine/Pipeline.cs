@@ -27,4 +27,17 @@ public static class Pipeline
         new CheckSite(),
         new WriteOutput(),
     ];
+
+    /// <summary>The full build without the steps named: <see cref="SkippableStep.Pdf"/> removes <c>RenderPdf</c>,
+    /// <see cref="SkippableStep.Checks"/> removes <c>CheckSite</c>; every other step still runs, in the same order.</summary>
+    public static ImmutableArray<IStep> Skipping(IEnumerable<SkippableStep> skipped)
+    {
+        var set = skipped.ToHashSet();
+        return Default.RemoveAll(step => step switch
+        {
+            RenderPdf => set.Contains(SkippableStep.Pdf),
+            CheckSite => set.Contains(SkippableStep.Checks),
+            _ => false,
+        });
+    }
 }
