@@ -22,6 +22,7 @@ internal sealed class MarkdownSourceMap
     private readonly Dictionary<string, List<SourceLocation>> _images = new(StringComparer.Ordinal);
     private readonly List<SourceLocation> _headings = [];
     private readonly List<SourceLocation> _tables = [];
+    private Dictionary<IElement, SourceLocation>? _matched;
 
     private MarkdownSourceMap(int start, int end)
     {
@@ -76,30 +77,62 @@ internal sealed class MarkdownSourceMap
         {
             return null;
         }
-        var document = element.Owner!;
         switch (element.LocalName)
         {
-            case "a" when element.GetAttribute("href") is { } href:
-                return Nth(_links, href, document.QuerySelectorAll("a[href]"), element, "href");
-            case "img" when element.GetAttribute("src") is { } src:
-                return Nth(_images, src, document.QuerySelectorAll("img[src]"), element, "src");
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return At(_headings, document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(InBody).ToList().IndexOf(element));
-            case "table":
-                return At(_tables, document.QuerySelectorAll("table").Where(InBody).ToList().IndexOf(element));
+            case "a" when element.HasAttribute("href"):
+            case "img" when element.HasAttribute("src"):
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table":
+                return Matched(element.Owner!).TryGetValue(element, out var at) ? at : null;
             default:
                 return element.ParentElement is { } parent ? Locate(parent) : null;
         }
     }
 
+    // Every link, image, heading and table of the body matched to its Markdown, once per page: each link is located,
+    // so matching on every call would walk the document once per link.
+    private Dictionary<IElement, SourceLocation> Matched(IDocument document)
+    {
+        if (_matched is not null)
+        {
+            return _matched;
+        }
+        var matched = new Dictionary<IElement, SourceLocation>(ReferenceEqualityComparer.Instance);
+        MatchByUrl(document.QuerySelectorAll("a[href]"), "href", _links, matched);
+        MatchByUrl(document.QuerySelectorAll("img[src]"), "src", _images, matched);
+        MatchInOrder(document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"), _headings, matched);
+        MatchInOrder(document.QuerySelectorAll("table"), _tables, matched);
+        return _matched = matched;
+    }
+
     private bool InBody(IElement element) =>
         element.SourceReference?.Position.Index is { } index && index >= _start && index < _end;
 
-    private SourceLocation? Nth(Dictionary<string, List<SourceLocation>> byUrl, string url, IEnumerable<IElement> all, IElement element, string attribute)
+    // The k-th element of the body with a URL matches the k-th Markdown link (or image) to that URL.
+    private void MatchByUrl(IEnumerable<IElement> all, string attribute, Dictionary<string, List<SourceLocation>> byUrl, Dictionary<IElement, SourceLocation> matched)
     {
-        var key = Normalise(url);
-        var same = all.Where(e => InBody(e) && Normalise(e.GetAttribute(attribute) ?? "") == key).ToList();
-        return byUrl.TryGetValue(key, out var locations) ? At(locations, same.IndexOf(element)) : null;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in all.Where(InBody))
+        {
+            var key = Normalise(element.GetAttribute(attribute) ?? "");
+            var n = seen.GetValueOrDefault(key);
+            seen[key] = n + 1;
+            if (byUrl.TryGetValue(key, out var locations) && At(locations, n) is { } at)
+            {
+                matched[element] = at;
+            }
+        }
+    }
+
+    private void MatchInOrder(IEnumerable<IElement> all, List<SourceLocation> locations, Dictionary<IElement, SourceLocation> matched)
+    {
+        var n = 0;
+        foreach (var element in all.Where(InBody))
+        {
+            if (At(locations, n++) is { } at)
+            {
+                matched[element] = at;
+            }
+        }
     }
 
     private static SourceLocation? At(List<SourceLocation> locations, int index) =>
