@@ -2,8 +2,10 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using PartnershipSite.Benchmarks;
 
-// Not run by the tests. Wall-clock statistics (BenchmarkDotNet):
+// Not run by the tests. Wall-clock statistics and allocations (BenchmarkDotNet) for the hot steps: Markdown parse and
+// render, template render, checks per page, PDF layout and render:
 //   dotnet run -c Release --project bench/PartnershipSite.Benchmarks -- --filter '*' --job short
+//   dotnet run -c Release --project bench/PartnershipSite.Benchmarks -- --filter '*Check*' --job short
 // CPU time per page, which a busy shared machine distorts less than wall-clock time:
 //   dotnet run -c Release --project bench/PartnershipSite.Benchmarks -- --cpu
 if (args is ["--cpu", ..])

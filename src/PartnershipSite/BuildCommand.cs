@@ -4,7 +4,10 @@ using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli;
 
-/// <summary><c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors] [--report sarif]</c>.</summary>
+/// <summary>
+/// <c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors]
+/// [--report sarif] [--skip pdf|checks]...</c>.
+/// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -13,11 +16,16 @@ internal static class BuildCommand
         var output = new Option<string>("--output") { Description = "The folder the site is published to (replaced whole on success).", DefaultValueFactory = _ => "output" };
         var baseUrl = BaseUrlOption.Create("Overrides base_url in site.yml, e.g. for a preview deploy.");
         var format = new Option<OutputFormat>("--format") { Description = "How diagnostics are printed.", DefaultValueFactory = _ => OutputFormat.Text };
-        var external = new Option<bool>("--check-external") { Description = "Also request external links over the network (the checks run on every build)." };
+        var external = new Option<bool>("--check-external") { Description = "Also request external links over the network (the checks run on every build unless skipped)." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors: the site is not published." };
         var report = new Option<ReportFormat?>("--report") { Description = "Also write the diagnostics to a report file: sarif (SARIF 2.1.0)." };
         var reportFile = new Option<string>("--report-file") { Description = "Where --report writes.", DefaultValueFactory = _ => "build.sarif" };
-        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict, report, reportFile };
+                var skip = new Option<SkippableStep[]>("--skip")
+        {
+            HelpName = "pdf|checks",
+            Description = "Leave a step out (repeatable): pdf (no PDFs, so no PDF links or enclosures) or checks (no link, accessibility or plain-English checks; broken links no longer stop publishing).",
+        };
+        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict, report, reportFile, skip };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new BuildOptions(
@@ -27,7 +35,8 @@ internal static class BuildCommand
                 Environment.CurrentDirectory,
                 CheckExternal: result.GetValue(external),
                 WarningsAsErrors: result.GetValue(strict));
-            var builder = new SiteBuilder(new PhysicalFileSystem(), TimeProvider.System);
+            var steps = Pipeline.Skipping(result.GetValue(skip) ?? []);
+            var builder = new SiteBuilder(new PhysicalFileSystem(), TimeProvider.System, steps);
             var outcome = await builder.BuildAsync(options, cancellationToken);
             var reporter = result.GetValue(format) == OutputFormat.Json ? (IReporter)new JsonReporter() : new TextReporter();
             reporter.Report(outcome, options);

@@ -31,6 +31,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         // page, where they are located in the Markdown. The PDF's other links are checked here.
         var pageTargets = pages.GroupBy(p => FolderOf(p.Facts.Path), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(l => l.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Reading a PDF's links means parsing the PDF: CPU work per file, in parallel, in the files' order.
         var otherLinks = input.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
@@ -50,6 +51,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
+        // PDF checks parse each PDF: CPU work per file; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal))
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .ForAll(file => CheckPdf(file, input, reporter));

@@ -35,4 +35,17 @@ public static class Pipeline
     /// published, for callers that publish their own way (the preview server adds <see cref="WriteChangedFiles"/>).
     /// </summary>
     public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not WriteOutput)];
+
+    /// <summary>The full build without the steps named: <see cref="SkippableStep.Pdf"/> removes <c>RenderPdf</c>,
+    /// <see cref="SkippableStep.Checks"/> removes <c>CheckSite</c>; every other step still runs, in the same order.</summary>
+    public static ImmutableArray<IStep> Skipping(IEnumerable<SkippableStep> skipped)
+    {
+        var set = skipped.ToHashSet();
+        return Default.RemoveAll(step => step switch
+        {
+            RenderPdf => set.Contains(SkippableStep.Pdf),
+            CheckSite => set.Contains(SkippableStep.Checks),
+            _ => false,
+        });
+    }
 }

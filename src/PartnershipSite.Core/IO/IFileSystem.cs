@@ -38,4 +38,10 @@ public interface IFileSystem
 
     /// <summary>Renames a directory; the destination must not exist.</summary>
     void MoveDirectory(string source, string destination);
+
+    /// <summary>
+    /// Makes <paramref name="link"/> a second name for the file at <paramref name="existing"/> (a hard link), creating
+    /// its directory. False when the file system cannot, and the caller writes the file instead.
+    /// </summary>
+    bool TryLinkFile(string existing, string link) => false;
 }

@@ -99,6 +99,20 @@ public sealed class InMemoryFileSystem : IFileSystem
     }
 
     /// <inheritdoc />
+    public bool TryLinkFile(string existing, string link)
+    {
+        if (!_files.TryGetValue(GetFullPath(existing), out var bytes))
+        {
+            return false;
+        }
+        var full = GetFullPath(link);
+        CreateDirectory(full[..full.LastIndexOf('/')]);
+        // The same array under two names, as a hard link is the same inode: contents are never changed in place.
+        _files[full] = bytes;
+        return true;
+    }
+
+    /// <inheritdoc />
     public void MoveDirectory(string source, string destination)
     {
         var from = GetFullPath(source);

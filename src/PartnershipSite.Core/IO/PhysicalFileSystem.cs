@@ -53,4 +53,15 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     /// <inheritdoc />
     public void MoveDirectory(string source, string destination) => Directory.Move(source, destination);
+
+    /// <inheritdoc />
+    public bool TryLinkFile(string existing, string link)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        return NativeMethods.Link(existing, link) == 0;
+    }
 }

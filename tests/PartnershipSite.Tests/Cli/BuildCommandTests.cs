@@ -103,4 +103,30 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal("PS0110", diagnostic.GetProperty("code").GetString());
         Assert.Equal(("input/releases/a.md", 9, 1), (diagnostic.GetProperty("path").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
     }
+
+    [Fact]
+    public async Task Skip_pdf_and_checks_leaves_out_exactly_those_steps()
+    {
+        var output = Path.Combine(_work.FullName, "site");
+
+        var (code, stdout, stderr) = await RunAsync(RealFiles.RepositoryRoot, "build", "--output", output, "--format", "json", "--skip", "pdf", "--skip", "checks");
+
+        Assert.True(code == 0, stdout + stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var steps = json.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()).ToList();
+        Assert.DoesNotContain("RenderPdf", steps);
+        Assert.DoesNotContain("CheckSite", steps);
+        Assert.Contains("WriteOutput", steps);
+        Assert.Empty(Directory.GetFiles(output, "*.pdf", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(output, "feed.xml")));
+    }
+
+    [Fact]
+    public async Task Skip_with_an_unknown_step_exits_2()
+    {
+        var (code, _, stderr) = await RunAsync(_work.FullName, "build", "--skip", "html");
+
+        Assert.Equal(2, code);
+        Assert.Contains("html", stderr);
+    }
 }

@@ -51,6 +51,9 @@ public sealed class PublishTests
 
         var first = Snapshot(one.FileSystem, "/site/output");
         Assert.Equal(first, Snapshot(two.FileSystem, "/site/output"));
+        // The comparison covers every output format, not just the pages.
+        Assert.Equal(30, first.Keys.Count(k => k.EndsWith(".pdf", StringComparison.Ordinal)));
+        Assert.All(new[] { "feed.xml", "atom.xml", "feed.json", "sitemap.xml", "index.html" }, name => Assert.Contains("/site/output/" + name, first.Keys));
         Assert.All(first.Where(f => !f.Key.EndsWith(".pdf", StringComparison.Ordinal)).Select(f => f.Value), content => Assert.False(content.StartsWith('\uFEFF') || content.Contains('\r', StringComparison.Ordinal)));
     }
 
@@ -118,6 +121,45 @@ public sealed class PublishTests
             Assert.True((await builder.BuildAsync(options, TestContext.Current.CancellationToken)).Succeeded);
 
             Assert.Equal(first, File.ReadAllText(Path.Join(root.FullName, "output/releases/a/index.html")));
+            Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(root.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Rebuilding_on_a_real_disk_keeps_unchanged_files_and_rewrites_changed_ones()
+    {
+        var root = Directory.CreateTempSubdirectory("partnershipsite-");
+        try
+        {
+            var memory = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", "First") + TestSite.Release("b", "Second"));
+            foreach (var file in memory.FileSystem.AllFiles.Where(f => f.StartsWith("/site/input/", StringComparison.Ordinal) || f.StartsWith("/site/theme/", StringComparison.Ordinal)))
+            {
+                var target = Path.Join(root.FullName, file["/site/".Length..]);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, memory.FileSystem.ReadAllBytes(file));
+            }
+            var options = new BuildOptions(Path.Join(root.FullName, "input"), Path.Join(root.FullName, "output"), DisplayRoot: root.FullName);
+            var builder = new SiteBuilder(new PhysicalFileSystem(), TestSite.Clock());
+            Assert.True((await builder.BuildAsync(options, TestContext.Current.CancellationToken)).Succeeded);
+            var a = Path.Join(root.FullName, "output/releases/a/index.html");
+            var b = Path.Join(root.FullName, "output/releases/b/index.html");
+            var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(a, old);
+            File.SetLastWriteTimeUtc(b, old);
+            var bBefore = File.ReadAllText(b);
+            File.WriteAllText(Path.Join(root.FullName, "input/releases/b.md"), TestSite.Release("b", "Second, corrected").Split("--\n", 2)[1]);
+
+            Assert.True((await builder.BuildAsync(options, TestContext.Current.CancellationToken)).Succeeded);
+
+            // Unchanged: the previous file is kept (hard-linked into the new output), timestamp and all.
+            Assert.Equal(old, File.GetLastWriteTimeUtc(a));
+            Assert.NotEqual(old, File.GetLastWriteTimeUtc(b));
+            Assert.NotEqual(bBefore, File.ReadAllText(b));
+            Assert.Contains("Second, corrected", File.ReadAllText(b));
             Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(root.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
