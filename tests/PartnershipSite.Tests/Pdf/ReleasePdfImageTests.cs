@@ -154,6 +154,18 @@ public sealed partial class ReleasePdfImageTests
     }
 
     [Fact]
+    public async Task Png_that_cannot_be_decoded_is_reported_at_the_image_not_a_crash()
+    {
+        var png = TestImages.Png(40, 20);
+        var damaged = png[..33].Concat(Enumerable.Repeat((byte)0x5A, 200)).ToArray();
+        var (site, result) = await BuildAsync("![A chart](chart.png)", ("chart.png", damaged));
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PS0504");
+        Assert.Equal((12, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.False(site.Has("releases/a/a.pdf"));
+    }
+
+    [Fact]
     public async Task Image_inside_running_text_is_reported_at_the_image()
     {
         var (_, result) = await BuildAsync("Intro.\n\nSee ![a chart](chart.png) here.", ("chart.png", TestImages.Png(10, 10)));
