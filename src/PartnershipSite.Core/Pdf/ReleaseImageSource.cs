@@ -1,4 +1,5 @@
 using PartnershipSite.IO;
+using PdfSharp.Drawing;
 
 namespace PartnershipSite.Pdf;
 
@@ -31,7 +32,28 @@ public sealed class ReleaseImageSource(IFileSystem fileSystem, string folder) : 
             problem = $"was not found (looked for {Path.GetFileName(root)}/{relative.Replace('\\', '/')})";
             return null;
         }
-        problem = "is neither PNG nor JPEG";
-        return ImageFile.TryCreate(path, fileSystem.ReadAllBytes(path));
+        var bytes = fileSystem.ReadAllBytes(path);
+        if (ImageFile.TryCreate(path, bytes) is not { } image)
+        {
+            problem = "is neither PNG nor JPEG";
+            return null;
+        }
+        problem = "could not be decoded (a damaged file, or a PNG variant PDFsharp does not read)";
+        return Decodes(bytes) ? image : null;
+    }
+
+    // PDFsharp reads the image when the renderer draws it, and throws for files it cannot decode; finding out here
+    // turns that crash into a diagnostic at the Markdown image.
+    private static bool Decodes(byte[] bytes)
+    {
+        try
+        {
+            using var image = XImage.FromStream(new MemoryStream(bytes, writable: false));
+            return image.PixelWidth > 0;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or IOException or NotSupportedException)
+        {
+            return false;
+        }
     }
 }

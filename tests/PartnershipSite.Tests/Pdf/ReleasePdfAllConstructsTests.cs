@@ -44,6 +44,7 @@ public sealed class ReleasePdfAllConstructsTests
         var check = PdfTools.Run("qpdf", first, "--check");
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("No syntax or stream encoding errors found", check.Output);
+        Assert.Empty(check.Error);
         Assert.Empty(MarkedContentNesting.Problems(first));
         var roles = PdfTools.Run("pdfinfo", first, "-struct").Output;
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(roles, @"(?m)^\s+Figure\b"));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnershipSite.Pdf;
 using PartnershipSite.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -112,19 +113,28 @@ public sealed partial class ReleasePdfImageTests
     [Fact]
     public async Task Image_in_a_figure_stays_on_the_page_of_its_caption()
     {
-        // Enough paragraphs that, for some count, the image would fit at the foot of page 1 but its caption would not.
-        var png = TestImages.Png(600, 300);
-        for (var count = 8; count <= 14; count++)
+        // Taller and taller images after the same text: at some height the image alone would still fit at the foot
+        // of page 1 but its caption would not, and both must move on together.
+        var filler = string.Join("\n\n", Enumerable.Repeat("Filler paragraph with enough words to take two lines of the page at twelve point type, more or less.", 6));
+        var movedWithCaption = false;
+        for (var pixels = 240; pixels <= 480; pixels += 8)
         {
-            var filler = string.Join("\n\n", Enumerable.Repeat("Filler paragraph with enough words to take two lines of the page at twelve point type, more or less.", count));
-            var (site, result) = await BuildAsync(filler + "\n\n^^^\n![Bar chart](chart.png)\n^^^ Figure 1: funding by year\n", ("chart.png", png));
+            var (site, result) = await BuildAsync(filler + "\n\n^^^\n![Bar chart](chart.png)\n^^^ Figure 1: funding by year\n", ("chart.png", TestImages.Png(600, pixels)));
 
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             using var document = PdfDocument.Open(Pdf(site));
-            var imagePage = document.GetPages().Single(p => p.GetImages().Any()).Number;
+            var imagePage = document.GetPages().Single(p => p.GetImages().Any());
             var captionPage = document.GetPages().Single(p => p.Text.Contains("Figure 1", StringComparison.Ordinal)).Number;
-            Assert.Equal(imagePage, captionPage);
+            Assert.Equal(imagePage.Number, captionPage);
+            if (imagePage.Number == 2)
+            {
+                // Room left on page 1 under its last line of text (PDF space: y up; the text area ends 78 pt above the foot).
+                var lastLine = document.GetPage(1).Letters.Where(l => l.FontSize > 10).Min(l => l.BoundingBox.Bottom);
+                var room = lastLine - 78 - Typography.ParagraphGap - 4;
+                movedWithCaption |= imagePage.GetImages().Single().BoundingBox.Height <= room;
+            }
         }
+        Assert.True(movedWithCaption, "no image size tried had room on page 1 for the image but not its caption");
     }
 
     [Fact]
@@ -141,6 +151,18 @@ public sealed partial class ReleasePdfImageTests
         var image = Assert.Single(page.GetImages());
         Assert.True(page.Letters.Where(l => l.Value.Trim().Length > 0 && l.FontSize > 10).All(l => l.StartBaseLine.Y < image.BoundingBox.Bottom), "the image is the first content of page 2");
         Assert.Empty(MarkedContentNesting.Problems(pdf));
+    }
+
+    [Fact]
+    public async Task Png_that_cannot_be_decoded_is_reported_at_the_image_not_a_crash()
+    {
+        var png = TestImages.Png(40, 20);
+        var damaged = png[..33].Concat(Enumerable.Repeat((byte)0x5A, 200)).ToArray();
+        var (site, result) = await BuildAsync("![A chart](chart.png)", ("chart.png", damaged));
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PS0504");
+        Assert.Equal((12, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.False(site.Has("releases/a/a.pdf"));
     }
 
     [Fact]
