@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -10,7 +9,7 @@ namespace PartnershipSite.Pdf;
 /// The render stage: draws a <see cref="PageModel"/> with PDFsharp and tags it (PDF/UA-1) as it draws, opening and
 /// closing structure elements as the fragments' paths change. Then appends the XMP metadata as an incremental update.
 /// </summary>
-public static class PdfRenderer
+public static partial class PdfRenderer
 {
     /// <summary>Renders the PDF file.</summary>
     public static byte[] Render(PageModel model, PdfDocumentInfo info, PdfFonts fonts)
@@ -90,24 +89,6 @@ public static class PdfRenderer
         FontFace.BoldItalic => XFontStyleEx.BoldItalic,
         _ => XFontStyleEx.Regular,
     }, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
-
-    private static void Describe(PdfDocument document, PdfDocumentInfo info)
-    {
-        document.Info.Title = info.Title;
-        document.Info.Author = info.Author;
-        document.Info.Subject = info.Subject;
-        document.Info.Keywords = info.Keywords;
-        document.Info.Creator = "PartnershipSite";
-        document.Info.CreationDate = info.Created.UtcDateTime;
-        document.Info.ModificationDate = info.Modified.UtcDateTime;
-        document.PageMode = PdfPageMode.UseOutlines;
-        // Reproducible output: the file identifier comes from the release, not from a random GUID.
-        var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(info.Identifier))[..16]);
-        document.Internals.FirstDocumentID = id;
-        document.Internals.SecondDocumentID = id;
-        // Uncompressed content streams: PDFsharp's Flate streams lack the zlib checksum, which qpdf --check flags.
-        document.Options.CompressContentStreams = false;
-    }
 
     // The footer, rules and underlines first: drawn before the page's content they cannot split a text object.
     private static void DrawArtifacts(XGraphics gfx, UAManager ua, LayoutPage page, Func<TextStyle, XFont> font, ImageCache images)
@@ -262,24 +243,6 @@ public static class PdfRenderer
                     builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
                 }
                 break;
-        }
-    }
-
-    private static void Bookmarks(PdfDocument document, PageModel model, List<PdfPage> pages)
-    {
-        var parents = new Dictionary<int, PdfOutlineCollection> { [0] = document.Outlines };
-        foreach (var entry in model.Outline)
-        {
-            var parentLevel = parents.Keys.Where(level => level < entry.Level).Max();
-            var outline = parents[parentLevel].Add(entry.Title, pages[entry.Page - 1], true);
-            outline.PageDestinationType = PdfPageDestinationType.Xyz;
-            // /XYZ takes PDF user space (origin bottom left); the layout measures from the top.
-            outline.Top = model.Geometry.Height - entry.Top;
-            foreach (var deeper in parents.Keys.Where(level => level >= entry.Level).ToList())
-            {
-                parents.Remove(deeper);
-            }
-            parents[entry.Level] = outline.Outlines;
         }
     }
 

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using PdfSharp.Pdf;
+
+namespace PartnershipSite.Pdf;
+
+// Document-level parts of the PDF: the information dictionary and viewer preferences, and the outline (bookmarks).
+public static partial class PdfRenderer
+{
+    private static void Describe(PdfDocument document, PdfDocumentInfo info)
+    {
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Keywords = info.Keywords;
+        document.Info.Creator = "PartnershipSite";
+        document.Info.CreationDate = info.Created.UtcDateTime;
+        document.Info.ModificationDate = info.Modified.UtcDateTime;
+        document.PageMode = PdfPageMode.UseOutlines;
+        // Reproducible output: the file identifier comes from the release, not from a random GUID.
+        var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(info.Identifier))[..16]);
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+        // Uncompressed content streams: PDFsharp's Flate streams lack the zlib checksum, which qpdf --check flags.
+        document.Options.CompressContentStreams = false;
+    }
+
+    private static void Bookmarks(PdfDocument document, PageModel model, List<PdfPage> pages)
+    {
+        var parents = new Dictionary<int, PdfOutlineCollection> { [0] = document.Outlines };
+        foreach (var entry in model.Outline)
+        {
+            var parentLevel = parents.Keys.Where(level => level < entry.Level).Max();
+            var outline = parents[parentLevel].Add(entry.Title, pages[entry.Page - 1], true);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            // /XYZ takes PDF user space (origin bottom left); the layout measures from the top.
+            outline.Top = model.Geometry.Height - entry.Top;
+            foreach (var deeper in parents.Keys.Where(level => level >= entry.Level).ToList())
+            {
+                parents.Remove(deeper);
+            }
+            parents[entry.Level] = outline.Outlines;
+        }
+    }
+}
