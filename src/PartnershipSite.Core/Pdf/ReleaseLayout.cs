@@ -53,7 +53,8 @@ public sealed partial class ReleaseLayout
         Paragraph(StructureRole.P, [], [Run(meta.Type, Typography.Kicker)], left, width, 0);
         Paragraph(StructureRole.H1, [], [Run(meta.Title, Typography.Title)], left, width, 4, keep: true, bookmark: (meta.Title, 1));
         Paragraph(StructureRole.P, [], [Run(meta.Summary, Typography.Lead)], left, width, 10);
-        var from = string.Join(", ", meta.Organisations) + (meta.People.IsEmpty ? "" : "; " + string.Join("; ", meta.People));
+        // Organisation names contain commas ("Digital, Culture, Media & Sport"), so sources are separated by semicolons.
+        var from = string.Join("; ", meta.Organisations.Concat(meta.People));
         Paragraph(StructureRole.P, [], [Run("From: ", Typography.Meta with { Face = FontFace.Bold }), Run(from, Typography.Meta)], left, width, 12);
         Paragraph(StructureRole.P, [], [Run("Published: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.Published), Typography.Meta)], left, width, 2);
         if (!meta.Updates.IsEmpty)
