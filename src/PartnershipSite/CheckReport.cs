@@ -52,16 +52,8 @@ internal static class CheckReport
         {
             succeeded = result.Succeeded,
             files = result.FileCount,
-            diagnostics = result.Diagnostics.Select(d => new
-            {
-                code = d.Code,
-                severity = d.Severity.ToString().ToLowerInvariant(),
-                message = d.Message,
-                path = d.Location.Path,
-                line = d.Location.Line,
-                column = d.Location.Column,
-            }),
-            checks = result.Summaries.Select(s => new { check = s.Check, @checked = s.Checked, passed = s.Passed, failed = s.Failed, skipped = s.Skipped }),
+            diagnostics = JsonShapes.Diagnostics(result.Diagnostics),
+            checks = JsonShapes.Checks(result.Summaries),
         };
         Console.Out.WriteLine(JsonSerializer.Serialize(report, Json));
     }

@@ -15,15 +15,8 @@ internal sealed class JsonReporter : IReporter
             succeeded = result.Succeeded,
             pages = result.PageCount,
             files = result.Outputs.Length,
-            diagnostics = result.Diagnostics.Select(d => new
-            {
-                code = d.Code,
-                severity = d.Severity.ToString().ToLowerInvariant(),
-                message = d.Message,
-                path = d.Location.Path,
-                line = d.Location.Line,
-                column = d.Location.Column,
-            }),
+            diagnostics = JsonShapes.Diagnostics(result.Diagnostics),
+            checks = JsonShapes.Checks(result.Checks),
             steps = result.Timings.Select(t => new { step = t.Step, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
         };
         Console.Out.WriteLine(JsonSerializer.Serialize(report, Options));

@@ -9,28 +9,10 @@ public sealed class BuildCommandTests : IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("partnershipsite-cli-");
 
-    // The CLI from its own build output, with its own runtimeconfig: the copy in the test folder would resolve
-    // assemblies against the test project's shared frameworks instead.
-    private static readonly string CliPath = RealFiles.PathOf(Path.Combine("src", "PartnershipSite", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "PartnershipSite.dll"));
-
     public void Dispose() => _work.Delete(recursive: true);
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(CliPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] args) =>
+        CliProcess.RunAsync(workingDirectory, args);
 
     private void CopySite(string release)
     {
@@ -102,6 +84,9 @@ public sealed class BuildCommandTests : IDisposable
         var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("PS0110", diagnostic.GetProperty("code").GetString());
         Assert.Equal(("input/releases/a.md", 9, 1), (diagnostic.GetProperty("path").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("check").GetString()!);
+        Assert.True(checks["InternalLinksResolve"].GetProperty("checked").GetInt32() > 0);
+        Assert.Equal(0, checks["InternalLinksResolve"].GetProperty("failed").GetInt32());
     }
 
     [Fact]

@@ -12,6 +12,21 @@ public static class GoldenFiles
     /// <summary>The folder of one golden set, in the source tree.</summary>
     public static string Folder(string name) => Support.RealFiles.PathOf(Path.Combine("tests", "PartnershipSite.Tests", "Golden", name));
 
+    /// <summary>Checks (or rewrites) one golden file, <paramref name="name"/> being its path below <c>Golden/</c>.</summary>
+    public static void Verify(string name, string actual)
+    {
+        var path = Support.RealFiles.PathOf(Path.Combine("tests", "PartnershipSite.Tests", "Golden", name));
+        actual = actual.ReplaceLineEndings("\n");
+        if (Updating)
+        {
+            File.WriteAllText(path, actual);
+            return;
+        }
+        Assert.True(File.Exists(path), $"No golden file {name}: run UPDATE_GOLDEN=1 dotnet test and review the diff.");
+        var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        Assert.True(expected == actual, $"{name} differs from its golden file: run UPDATE_GOLDEN=1 dotnet test and review the diff.\n{FirstDifference(expected, actual)}");
+    }
+
     /// <summary>Checks (or rewrites) a whole set: same file names, same contents.</summary>
     public static void Verify(string name, IReadOnlyDictionary<string, string> actual)
     {

@@ -107,7 +107,7 @@ public sealed partial class RealReleasePdfTests
 
         Assert.Equal(0, tree.ExitCode);
         // Link annotations appear as "Object N 0": object numbers are not part of the structure.
-        GoldenFile.Verify("real-release.structure.txt", ObjectNumber().Replace(tree.Output, "Object #"));
+        Golden.GoldenFiles.Verify("real-release.structure.txt", ObjectNumber().Replace(tree.Output, "Object #"));
     }
 
     [Fact]

@@ -5,6 +5,11 @@ namespace PartnershipSite.Tests.Support;
 /// <summary>Runs the built CLI in a real process, as an editor or CI would.</summary>
 public static class CliProcess
 {
+    // The CLI from its own build output, with its own runtimeconfig and dependencies: the copy in the test folder
+    // would resolve assemblies against the test project's shared frameworks (ASP.NET Core) instead.
+    private static readonly string CliPath = RealFiles.PathOf(Path.Combine("src", "PartnershipSite", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "PartnershipSite.dll"));
+
     /// <summary>The start info for <c>dotnet PartnershipSite.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
@@ -15,7 +20,7 @@ public static class CliProcess
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartnershipSite.dll"));
+        start.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
