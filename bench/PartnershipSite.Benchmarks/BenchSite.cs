@@ -78,7 +78,8 @@ internal static class BenchSite
         return fs;
     }
 
-    private static void Copy(InMemoryFileSystem fs, string root, string folder)
+    /// <summary>Copies a repository folder into the in-memory site at the same path below <c>/site</c>.</summary>
+    internal static void Copy(InMemoryFileSystem fs, string root, string folder)
     {
         foreach (var file in System.IO.Directory.GetFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
         {
@@ -86,7 +87,8 @@ internal static class BenchSite
         }
     }
 
-    private static string FindRoot()
+    /// <summary>The repository root: the folder holding PartnershipSite.sln.</summary>
+    internal static string FindRoot()
     {
         for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
         {

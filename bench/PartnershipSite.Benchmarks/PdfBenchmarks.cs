@@ -25,10 +25,10 @@ public class PdfBenchmarks
     [GlobalSetup]
     public async Task SetUp()
     {
-        var root = FindRoot();
+        var root = BenchSite.FindRoot();
         var fs = new InMemoryFileSystem("/site");
-        Copy(fs, root, "input");
-        Copy(fs, root, "theme");
+        BenchSite.Copy(fs, root, "input");
+        BenchSite.Copy(fs, root, "theme");
         var synthetic = Synthetic();
         fs.WriteAllText("/site/input/releases/2021-06-11-long.md", synthetic);
         fs.WriteAllText("/site/input/releases/2021-06-12-rich.md", Rich());
@@ -141,24 +141,4 @@ public class PdfBenchmarks
     }
 
     private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
-
-    private static void Copy(InMemoryFileSystem fs, string root, string folder)
-    {
-        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
-        {
-            fs.WriteAllBytes("/site/" + folder + "/" + Path.GetRelativePath(Path.Combine(root, folder), file).Replace('\\', '/'), System.IO.File.ReadAllBytes(file));
-        }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (System.IO.File.Exists(Path.Combine(dir, "PartnershipSite.sln")))
-            {
-                return dir;
-            }
-        }
-        throw new InvalidOperationException("PartnershipSite.sln not found above " + AppContext.BaseDirectory);
-    }
 }
