@@ -7,7 +7,7 @@ internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("PartnershipSite: publishes press releases written in Markdown as an accessible HTML site.")
+        var root = new RootCommand("PartnershipSite: publishes press releases written in Markdown as an accessible HTML site, a tagged PDF of each release and feeds, checked for broken links and accessibility.")
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
