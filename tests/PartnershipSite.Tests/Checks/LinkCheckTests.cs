@@ -121,12 +121,7 @@ public sealed class LinkCheckTests
     [Fact]
     public async Task Real_site_has_no_errors()
     {
-        var fs = new PartnershipSite.IO.InMemoryFileSystem("/site");
-        RealFiles.CopyInto(fs, "input");
-        RealFiles.CopyInto(fs, "theme");
-
-        var result = await new PartnershipSite.Engine.SiteBuilder(fs, TestSite.Clock())
-            .BuildAsync(new PartnershipSite.Engine.BuildOptions("input", "output", null, "/site"), TestContext.Current.CancellationToken);
+        var result = await TestSite.FromRepository().BuildAsync();
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.True(result.Published);

@@ -106,13 +106,7 @@ public sealed class PublishTests
         var root = Directory.CreateTempSubdirectory("partnershipsite-");
         try
         {
-            var memory = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a"));
-            foreach (var file in memory.FileSystem.AllFiles.Where(f => f.StartsWith("/site/input/", StringComparison.Ordinal) || f.StartsWith("/site/theme/", StringComparison.Ordinal)))
-            {
-                var target = Path.Join(root.FullName, file["/site/".Length..]);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, memory.FileSystem.ReadAllBytes(file));
-            }
+            TestSite.Parse(TestSite.SiteYml + TestSite.Release("a")).ExportSources(root.FullName);
             var options = new BuildOptions(Path.Join(root.FullName, "input"), Path.Join(root.FullName, "output"), DisplayRoot: root.FullName);
             var builder = new SiteBuilder(new PhysicalFileSystem(), TestSite.Clock());
 
@@ -135,13 +129,7 @@ public sealed class PublishTests
         var root = Directory.CreateTempSubdirectory("partnershipsite-");
         try
         {
-            var memory = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", "First") + TestSite.Release("b", "Second"));
-            foreach (var file in memory.FileSystem.AllFiles.Where(f => f.StartsWith("/site/input/", StringComparison.Ordinal) || f.StartsWith("/site/theme/", StringComparison.Ordinal)))
-            {
-                var target = Path.Join(root.FullName, file["/site/".Length..]);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, memory.FileSystem.ReadAllBytes(file));
-            }
+            TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", "First") + TestSite.Release("b", "Second")).ExportSources(root.FullName);
             var options = new BuildOptions(Path.Join(root.FullName, "input"), Path.Join(root.FullName, "output"), DisplayRoot: root.FullName);
             var builder = new SiteBuilder(new PhysicalFileSystem(), TestSite.Clock());
             Assert.True((await builder.BuildAsync(options, TestContext.Current.CancellationToken)).Succeeded);

@@ -14,12 +14,8 @@ public sealed partial class RealSiteTests
 
     private static async Task<(BuildResult Result, InMemoryFileSystem Files)> BuildRealSiteAsync()
     {
-        var fs = new InMemoryFileSystem("/site");
-        RealFiles.CopyInto(fs, "input");
-        RealFiles.CopyInto(fs, "theme");
-        var result = await new SiteBuilder(fs, TestSite.Clock())
-            .BuildAsync(new BuildOptions("input", "output", DisplayRoot: "/site"), TestContext.Current.CancellationToken);
-        return (result, fs);
+        var site = TestSite.FromRepository();
+        return (await site.BuildAsync(), site.FileSystem);
     }
 
     [Fact]

@@ -18,13 +18,12 @@ public static class RealReleasePdf
     /// <summary>Builds the real site into a fresh in-memory file system.</summary>
     public static async Task<(byte[] Pdf, string Html, BuildResult Result)> BuildAsync()
     {
-        var fs = new InMemoryFileSystem("/site");
-        RealFiles.CopyInto(fs, "input");
-        RealFiles.CopyInto(fs, "theme");
-        var result = await new SiteBuilder(fs, TestSite.Clock()).BuildAsync(new BuildOptions("input", "output", null, "/site"), CancellationToken.None);
+        var site = TestSite.FromRepository();
+        // Shared by many tests through a Lazy, so it must not take one test's cancellation token.
+        var result = await new SiteBuilder(site.FileSystem, TestSite.Clock()).BuildAsync(new BuildOptions("input", "output", null, "/site"), CancellationToken.None);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var pdf = fs.ReadAllBytes($"output/releases/{Slug}/{Slug}.pdf");
-        var html = System.Text.Encoding.UTF8.GetString(fs.ReadAllBytes($"output/releases/{Slug}/index.html"));
+        var pdf = site.FileSystem.ReadAllBytes($"output/releases/{Slug}/{Slug}.pdf");
+        var html = site.Read($"releases/{Slug}/index.html");
         return (pdf, html, result);
     }
 }

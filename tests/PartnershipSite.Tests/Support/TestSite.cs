@@ -108,6 +108,17 @@ public sealed class TestSite
         return new TestSite(fs);
     }
 
+    /// <summary>Writes the site's <c>input/</c> and <c>theme/</c> to a folder on disk, for builds on the real file system.</summary>
+    public void ExportSources(string directory)
+    {
+        foreach (var file in FileSystem.AllFiles.Where(f => f.StartsWith("/site/input/", StringComparison.Ordinal) || f.StartsWith("/site/theme/", StringComparison.Ordinal)))
+        {
+            var target = Path.Join(directory, file["/site/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, FileSystem.ReadAllBytes(file));
+        }
+    }
+
     /// <summary>Copies the published site to a folder on disk, replacing what was there; returns the files' relative paths.</summary>
     public IReadOnlyList<string> ExportOutput(string directory)
     {
