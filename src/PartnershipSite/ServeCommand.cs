@@ -26,6 +26,13 @@ internal static class ServeCommand
                 await Console.Error.WriteLineAsync($"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
                 return ExitCodes.Usage;
             }
+            if (!IPAddress.IsLoopback(address))
+            {
+                // The preview shows drafts and every error page; on another address anyone on the network can read them.
+                await Console.Error.WriteLineAsync(
+                    $"warning: serving on {hostText} makes the preview, drafts and error pages included, reachable from other machines on the network. " +
+                    "Press Ctrl+C to stop, and run serve without --host (it listens on 127.0.0.1) to keep it on this machine.");
+            }
             var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
                 "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25));
             var log = TextWriter.Synchronized(Console.Out);

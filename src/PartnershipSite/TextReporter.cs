@@ -29,7 +29,9 @@ internal sealed class TextReporter : IReporter
         var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var verdict = result.Succeeded
             ? $"[green]Published {result.PageCount} pages ({result.Outputs.Length} files) to {Spectre.Console.Markup.Escape(options.OutputDirectory)}[/]"
-            : $"[red]Not published: the previous {Spectre.Console.Markup.Escape(options.OutputDirectory)} was left as it was[/]";
+            : result.PreviousOutputExists
+                ? $"[red]Not published: the previous {Spectre.Console.Markup.Escape(options.OutputDirectory)} was left as it was[/]"
+                : $"[red]Not published: nothing was written to {Spectre.Console.Markup.Escape(options.OutputDirectory)}[/]";
         console.MarkupLine($"{verdict}. {errors} error(s), {warnings} warning(s).");
     }
 }

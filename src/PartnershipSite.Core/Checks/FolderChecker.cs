@@ -22,14 +22,14 @@ public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
             new BuildOptions(input, options.Folder, options.BaseUrl, options.DisplayRoot, options.Parallelism, options.CheckExternal, options.WarningsAsErrors),
             fileSystem, clock);
         var folder = context.Options.OutputDirectory;
-        if (!fileSystem.DirectoryExists(folder))
+        if (!context.FileSystem.DirectoryExists(folder))
         {
             context.Diagnostics.Add(Codes.FolderMissing, new SourceLocation(context.DisplayPath(folder)), context.DisplayPath(folder));
             return new CheckResult(context.Diagnostics.ToSortedArray(), [], 0);
         }
         var settings = CheckSettings.Default;
         var baseUrl = options.BaseUrl ?? FallbackBaseUrl;
-        if (fileSystem.FileExists(Path.Join(context.Options.InputDirectory, "site.yml")))
+        if (context.FileSystem.FileExists(Path.Join(context.Options.InputDirectory, "site.yml")))
         {
             var state = await new LoadSiteConfig().RunAsync(new BuildState(), context, cancellationToken).ConfigureAwait(false);
             if (state.Config is not { } config)
@@ -40,9 +40,9 @@ public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
             baseUrl = config.BaseUrl;
         }
         settings = settings with { External = settings.External with { Enabled = options.CheckExternal } };
-        var files = CheckInput.FromFolder(fileSystem, folder, baseUrl, context.Options.DisplayRoot!);
+        var files = CheckInput.FromFolder(context.FileSystem, folder, baseUrl, context.Options.DisplayRoot!);
         var reporter = new CheckReporter(context.Diagnostics, settings);
-        var summaries = await new SiteChecker(CheckCatalogue.WithExternalLinks(fileSystem, clock))
+        var summaries = await new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, clock))
             .RunAsync(files, reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
         return new CheckResult(context.Diagnostics.ToSortedArray(), summaries, files.Files.Length);
     }

@@ -19,6 +19,17 @@ internal static partial class CheckSettingsReader
 
     public static CheckSettings Read(YamlFields? fields, string inputDirectory, BuildContext context)
     {
+        var settings = ReadSettings(fields, inputDirectory, context);
+        // The link cache is the tool's own file, named by site.yml: the build may read it back.
+        if (settings.External.CacheFile is { } cacheFile && Path.GetDirectoryName(cacheFile) is { } cacheFolder)
+        {
+            context.Trust(cacheFolder);
+        }
+        return settings;
+    }
+
+    private static CheckSettings ReadSettings(YamlFields? fields, string inputDirectory, BuildContext context)
+    {
         var defaultCache = context.FileSystem.GetFullPath(Path.Join(inputDirectory, "..", ".cache", "links.json"));
         var settings = CheckSettings.Default with { External = CheckSettings.Default.External with { CacheFile = defaultCache } };
         if (fields is null)

@@ -34,6 +34,26 @@ public static class Codes
     public static readonly DiagnosticDescriptor FolderMissing = new("PS0007", DiagnosticSeverity.Error,
         "The folder '{0}' does not exist.", "build the site first, or pass the published folder: check output.");
 
+    /// <summary>Raw HTML in a release's Markdown.</summary>
+    public static readonly DiagnosticDescriptor RawHtml = new("PS0130", DiagnosticSeverity.Error,
+        "Raw HTML is not allowed in a release: {0}.", "write it in Markdown (headings, lists, links, {{lang=cy}} for a passage in another language); HTML comments are allowed.");
+
+    /// <summary>A link or image whose URL would run script or embed content.</summary>
+    public static readonly DiagnosticDescriptor UnsafeUrl = new("PS0131", DiagnosticSeverity.Error,
+        "The link target '{0}' would run script or embed content in the reader's browser.", "link to an https:// page, a page on this site, mailto: or tel:.");
+
+    /// <summary>A generic attribute other than lang, dir, id, class, role, alt or title.</summary>
+    public static readonly DiagnosticDescriptor UnsafeAttribute = new("PS0132", DiagnosticSeverity.Error,
+        "The attribute '{0}' is not allowed in Markdown attributes.", "use only lang, dir, id, class, role, alt or title in {{…}}; it was removed.");
+
+    /// <summary>A file or symbolic link leads outside the folders the build may read.</summary>
+    public static readonly DiagnosticDescriptor ReadOutsideInput = new("PS0008", DiagnosticSeverity.Error,
+        "'{0}' was not read: {1}.", "copy the file into the input (or theme) folder instead of linking to it; nothing outside them is published.");
+
+    /// <summary>A symbolic link whose target does not exist.</summary>
+    public static readonly DiagnosticDescriptor DanglingLink = new("PS0009", DiagnosticSeverity.Error,
+        "This symbolic link points to '{0}', which does not exist.", "remove the link, or replace it with the file it should point to.");
+
     /// <summary>The front matter is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
         "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");
@@ -288,4 +308,8 @@ public static class Codes
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
         "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");
+
+    /// <summary>The previous site was put back after an interrupted publish.</summary>
+    public static readonly DiagnosticDescriptor OutputRecovered = new("PS0902", DiagnosticSeverity.Warning,
+        "The last publish was interrupted; the previous site was put back from '{0}'.", "nothing to do: this build publishes as usual.");
 }

@@ -6,24 +6,65 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Engine;
 
 /// <summary>What one build runs with: the file system, the clock, the options and the diagnostics sink.</summary>
-public sealed class BuildContext(BuildOptions options, IFileSystem fileSystem, TimeProvider clock)
+public sealed class BuildContext
 {
-    /// <summary>The caller's options, resolved to absolute paths.</summary>
-    public BuildOptions Options { get; } = options with
+    /// <summary>A context for one build over <paramref name="fileSystem"/>, whose reads are confined to the input and
+    /// output folders (and the theme, once <c>site.yml</c> names it: <see cref="Trust"/>).</summary>
+    public BuildContext(BuildOptions options, IFileSystem fileSystem, TimeProvider clock)
     {
-        InputDirectory = fileSystem.GetFullPath(options.InputDirectory),
-        OutputDirectory = fileSystem.GetFullPath(options.OutputDirectory),
-        DisplayRoot = fileSystem.GetFullPath(options.DisplayRoot ?? "."),
-    };
+        Options = options with
+        {
+            InputDirectory = fileSystem.GetFullPath(options.InputDirectory),
+            OutputDirectory = fileSystem.GetFullPath(options.OutputDirectory),
+            DisplayRoot = fileSystem.GetFullPath(options.DisplayRoot ?? "."),
+        };
+        Clock = clock;
+        Diagnostics = new DiagnosticBag(options.WarningsAsErrors);
+        _files = new ConfinedFileSystem(fileSystem, ReportRefused);
+        _files.Trust(Options.InputDirectory);
+        _files.Trust(Options.OutputDirectory);
+    }
 
-    /// <summary>The only way the engine reads or writes files.</summary>
-    public IFileSystem FileSystem { get; } = fileSystem;
+    private readonly ConfinedFileSystem _files;
+
+    /// <summary>The caller's options, resolved to absolute paths.</summary>
+    public BuildOptions Options { get; }
+
+    /// <summary>
+    /// The only way the engine reads or writes files. Reads are confined (<see cref="ConfinedFileSystem"/>): a symbolic
+    /// link that leads outside the trusted folders, or nowhere, is reported (PS0008, PS0009) and reads as missing.
+    /// </summary>
+    public IFileSystem FileSystem => _files;
 
     /// <summary>The injected clock: used to time steps, never written into output.</summary>
-    public TimeProvider Clock { get; } = clock;
+    public TimeProvider Clock { get; }
 
     /// <summary>Where steps report problems.</summary>
-    public DiagnosticBag Diagnostics { get; } = new(options.WarningsAsErrors);
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>
+    /// Lets the build read below <paramref name="folder"/>: a folder the site's own settings name (the theme, the link
+    /// cache). Trust is only ever added during a build.
+    /// </summary>
+    public void Trust(string folder) => _files.Trust(folder);
+
+    private void ReportRefused(RefusedRead refusal)
+    {
+        var at = new SourceLocation(DisplayPath(refusal.Path));
+        if (refusal.IsDangling)
+        {
+            Diagnostics.Add(Codes.DanglingLink, at, refusal.LinkTarget ?? "");
+        }
+        else if (refusal.LinkTarget is null)
+        {
+            Diagnostics.Add(Codes.ReadOutsideInput, at, DisplayPath(refusal.Path), "it is outside the input and theme folders");
+        }
+        else
+        {
+            Diagnostics.Add(Codes.ReadOutsideInput, at, DisplayPath(refusal.Path),
+                $"it is a symbolic link to '{refusal.LinkTarget}' ({refusal.RealPath}), outside the input and theme folders");
+        }
+    }
 
     /// <summary>The one Markdig pipeline, shared by HTML, PDF and checks so formats cannot drift.</summary>
     public MarkdownPipeline Markdown { get; } = Markup.MarkdownPipelines.Site;

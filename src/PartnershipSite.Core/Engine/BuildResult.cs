@@ -22,6 +22,10 @@ public sealed record BuildResult(
     /// <summary>The site's settings, when they loaded: callers use them to find the theme folder.</summary>
     public Configuration.SiteConfig? Config { get; init; }
 
+    /// <summary>True when an output folder from an earlier build was there before this build (and is still there when
+    /// this build was not published).</summary>
+    public bool PreviousOutputExists { get; init; }
+
     /// <summary>The output paths written to disk by this build.</summary>
     public ImmutableArray<string> Written { get; init; } = [];
 

@@ -41,6 +41,10 @@ public sealed record BuildState
     /// <summary>The output paths the publishing step wrote to disk (all of them, or only the changed ones).</summary>
     public ImmutableArray<string> Written { get; init; } = [];
 
+    /// <summary>Set by <c>RecoverInterruptedPublish</c>: an output folder from an earlier build exists (and is kept when
+    /// this build fails).</summary>
+    public bool PreviousOutputExists { get; init; }
+
     /// <summary>Set by a step when the build cannot go on (no input folder, no configuration).</summary>
     public bool Stopped { get; init; }
 

@@ -9,6 +9,7 @@ public static class Pipeline
     /// <summary>The steps of a full build.</summary>
     public static ImmutableArray<IStep> Default { get; } =
     [
+        new RecoverInterruptedPublish(),
         new LoadSiteConfig(),
         new LoadContent(),
         new ParseMarkdown(),
@@ -31,10 +32,11 @@ public static class Pipeline
     ];
 
     /// <summary>
-    /// Every step of <see cref="Default"/> except <see cref="WriteOutput"/>: the site is made in memory and not
+    /// Every step of <see cref="Default"/> except the two that touch the output folder (<see cref="RecoverInterruptedPublish"/>
+    /// and <see cref="WriteOutput"/>): the site is made in memory and not
     /// published, for callers that publish their own way (the preview server adds <see cref="WriteChangedFiles"/>).
     /// </summary>
-    public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not WriteOutput)];
+    public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not (WriteOutput or RecoverInterruptedPublish))];
 
     /// <summary>The full build without the steps named: <see cref="SkippableStep.Pdf"/> removes <c>RenderPdf</c>,
     /// <see cref="SkippableStep.Checks"/> removes <c>CheckSite</c>; every other step still runs, in the same order.</summary>

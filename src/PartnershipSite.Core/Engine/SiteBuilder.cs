@@ -21,7 +21,15 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
         {
             cancellationToken.ThrowIfCancellationRequested();
             var started = clock.GetTimestamp();
-            state = await step.RunAsync(state, context, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                state = await step.RunAsync(state, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RefusedReadException)
+            {
+                // The confined file system reported the refusal as a located diagnostic already.
+                state = state with { Stopped = true };
+            }
             timings.Add(new StepTiming(step.Name, clock.GetElapsedTime(started)));
             if (state.Stopped)
             {
@@ -33,6 +41,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
         {
             Config = state.Config,
             Written = state.Written,
+            PreviousOutputExists = state.PreviousOutputExists,
             Checks = state.Checks,
         };
     }

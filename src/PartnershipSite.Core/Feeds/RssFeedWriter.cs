@@ -13,7 +13,8 @@ public static class RssFeedWriter
     public static string Write(FeedChannel channel)
     {
         var config = channel.Config;
-        var feed = new SyndicationFeed(config.Title, config.Description, config.BaseUrl)
+        // RSS 2.0: description is HTML to readers (newsboat, feedparser); the title is plain text and escaped once.
+        var feed = new SyndicationFeed(config.Title, HtmlText.Encode(config.Description), config.BaseUrl)
         {
             Language = config.Language,
             // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.
@@ -35,7 +36,7 @@ public static class RssFeedWriter
 
     private static SyndicationItem Item(FeedEntry entry)
     {
-        var item = new SyndicationItem(entry.Title, entry.Summary, entry.Url, entry.Url.AbsoluteUri, entry.Updated)
+        var item = new SyndicationItem(entry.Title, HtmlText.Encode(entry.Summary), entry.Url, entry.Url.AbsoluteUri, entry.Updated)
         {
             PublishDate = entry.Published,
         };

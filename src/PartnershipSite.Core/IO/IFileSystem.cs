@@ -44,4 +44,26 @@ public interface IFileSystem
     /// its directory. False when the file system cannot, and the caller writes the file instead.
     /// </summary>
     bool TryLinkFile(string existing, string link) => false;
+
+    /// <summary>
+    /// The target written in the symbolic link at <paramref name="path"/> (as written, possibly relative), or null
+    /// when <paramref name="path"/> is not a symbolic link. File systems without links return null.
+    /// </summary>
+    string? ReadLink(string path) => null;
+
+    /// <summary>
+    /// Where <paramref name="path"/> really is, with every symbolic link on the way resolved; null when it leads
+    /// nowhere (missing, or a link whose target is missing). File systems without links return the full path.
+    /// </summary>
+    string? ResolveLinks(string path)
+    {
+        var full = GetFullPath(path);
+        return FileExists(full) || DirectoryExists(full) ? full : null;
+    }
+
+    /// <summary>
+    /// Swaps two directories in one atomic step, so that there is no moment at which either name is missing.
+    /// False when the file system cannot, and the caller renames them one at a time.
+    /// </summary>
+    bool TryExchangeDirectories(string first, string second) => false;
 }

@@ -28,11 +28,39 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// <inheritdoc />
     public IReadOnlyList<string> ListFiles(string directory, bool recursive)
     {
-        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
-        var files = Directory.GetFiles(directory, "*", option);
-        Array.Sort(files, StringComparer.Ordinal);
+        // A symbolic link is listed as itself and never descended into: whether it may be followed is the caller's
+        // policy (ConfinedFileSystem), and not following links here also makes a link loop harmless.
+        var files = new List<string>();
+        var pending = new Stack<string>([directory]);
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", Listing))
+            {
+                if (entry.LinkTarget is null && entry is DirectoryInfo)
+                {
+                    if (recursive)
+                    {
+                        pending.Push(entry.FullName);
+                    }
+                }
+                else
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+        files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    // Every entry, hidden or not; no recursion (done above, so that links are not followed).
+    private static readonly EnumerationOptions Listing = new()
+    {
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
 
     /// <inheritdoc />
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content)
@@ -53,6 +81,36 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     /// <inheritdoc />
     public void MoveDirectory(string source, string destination) => Directory.Move(source, destination);
+
+    /// <inheritdoc />
+    public string? ReadLink(string path) => new FileInfo(path).LinkTarget;
+
+    /// <inheritdoc />
+    public string? ResolveLinks(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+        {
+            var full = Path.GetFullPath(path);
+            FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: true } ? target.FullName : null;
+        }
+        var buffer = System.Runtime.InteropServices.Marshal.AllocHGlobal(4096);
+        try
+        {
+            var result = NativeMethods.RealPath(path, buffer);
+            return result == 0 ? null : System.Runtime.InteropServices.Marshal.PtrToStringUTF8(result);
+        }
+        finally
+        {
+            System.Runtime.InteropServices.Marshal.FreeHGlobal(buffer);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryExchangeDirectories(string first, string second) =>
+        OperatingSystem.IsLinux()
+        && NativeMethods.RenameAt2(NativeMethods.AtCurrentDirectory, first, NativeMethods.AtCurrentDirectory, second, NativeMethods.RenameExchange) == 0;
 
     /// <inheritdoc />
     public bool TryLinkFile(string existing, string link)

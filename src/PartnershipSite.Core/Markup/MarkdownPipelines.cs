@@ -22,5 +22,6 @@ public static class MarkdownPipelines
         .Use<ScrollableTableExtension>()
         .UseGenericAttributes()
         .UseListExtras()
+        .Use<EscapedHtmlExtension>()
         .Build();
 }

@@ -70,7 +70,7 @@ internal sealed class InlineCollector(Func<int> nextTagId, Action<Inline, string
                         tag ?? new InlineTag(nextTagId(), StructureRole.Reference, "")));
                     break;
                 case HtmlInline:
-                    unsupported(inline, "inline HTML");
+                    // Raw HTML is refused where the Markdown is parsed (PS0130); comments are editors' notes.
                     break;
                 case ContainerInline nested:
                     Walk(nested, style, tag, runs);

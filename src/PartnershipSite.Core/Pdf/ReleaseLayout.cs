@@ -162,7 +162,7 @@ public sealed partial class ReleaseLayout
                 Paragraph(StructureRole.P, path, codeRuns, x + Typography.Indent, width - Typography.Indent, Typography.ParagraphGap, language);
                 break;
             case HtmlBlock:
-                Unsupported(Codes.PdfUnsupportedBlock, block.Line, block.Column, "an HTML block");
+                // Raw HTML is refused where the Markdown is parsed (PS0130); nothing of it goes into the PDF.
                 break;
             case Markdig.Extensions.Tables.Table table:
                 Table(table, path, x, width);

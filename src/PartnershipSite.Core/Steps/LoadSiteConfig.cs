@@ -73,6 +73,8 @@ public sealed class LoadSiteConfig : IStep
             context.Diagnostics.Add(Codes.InvalidLanguage, fields.At(fields.Node("language")!), language);
             language = null;
         }
+        // The theme is trusted because site.yml names it; links inside it must still stay inside it or the input.
+        context.Trust(theme);
         if (!fs.DirectoryExists(theme))
         {
             context.Diagnostics.Add(Codes.ThemeFolderMissing, fields.AtKey("theme"), context.DisplayPath(theme));

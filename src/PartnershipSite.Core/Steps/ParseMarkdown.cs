@@ -1,5 +1,7 @@
 using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.Markup;
 
 namespace PartnershipSite.Steps;
 
@@ -11,8 +13,16 @@ public sealed class ParseMarkdown : IStep
     {
         var parsed = state.Sources
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(s => context.Memo(nameof(ParseMarkdown), new Identity(s), _ => new ParsedSource(s, Markdig.Markdown.Parse(s.Text, context.Markdown))))
+            .Select(s => context.Memo(nameof(ParseMarkdown), new Identity(s), bag => Parse(s, context, bag)))
             .ToList();
         return ValueTask.FromResult(state with { Parsed = [.. parsed] });
+    }
+
+    private static ParsedSource Parse(SourceFile source, BuildContext context, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(source.Text, context.Markdown);
+        // Enforced here, not in a later check, so that no combination of skipped steps can publish it.
+        MarkupPolicy.Apply(document, source.DisplayPath, diagnostics);
+        return new ParsedSource(source, document);
     }
 }

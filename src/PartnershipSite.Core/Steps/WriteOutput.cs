@@ -29,10 +29,17 @@ public sealed class WriteOutput : IStep
         {
             return ValueTask.FromResult(state);
         }
+        var folders = OutputFolders.For(output);
+        folders.Trust(context);
+        if (folders.LeftoverProblem(context.FileSystem, ProtectedFolders(context, state)) is { } leftover)
+        {
+            context.Diagnostics.Add(Codes.UnsafeOutputFolder, new SourceLocation(context.DisplayPath(output)), context.DisplayPath(output), leftover);
+            return ValueTask.FromResult(state);
+        }
         var sorted = state.Outputs.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         try
         {
-            Publish(context.FileSystem, output, sorted, context.Options.Parallelism);
+            Publish(context.FileSystem, folders, sorted, context.Options.Parallelism);
         }
         catch (IOException e)
         {
@@ -58,12 +65,10 @@ public sealed class WriteOutput : IStep
         }
     }
 
-    private static void Publish(IFileSystem fs, string output, IEnumerable<OutputFile> files, int parallelism)
+    private static void Publish(IFileSystem fs, OutputFolders folders, IEnumerable<OutputFile> files, int parallelism)
     {
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        var staging = Path.Join(parent, $".{name}.partial");
-        var previous = Path.Join(parent, $".{name}.previous");
+        var (output, staging, previous) = (folders.Output, folders.Staging, folders.Previous);
+        // Leftovers of an interrupted build carry the marker (checked by the caller) and are ours to remove.
         foreach (var leftover in new[] { staging, previous }.Where(fs.DirectoryExists))
         {
             fs.DeleteDirectory(leftover);
@@ -71,6 +76,7 @@ public sealed class WriteOutput : IStep
         try
         {
             fs.CreateDirectory(staging);
+            // The marker goes in first, so a staging folder left by a kill is recognised as ours.
             fs.WriteAllBytes(Path.Join(staging, MarkerFile), Text.Utf8.GetBytes(MarkerText));
             // Files are independent, so they are written in parallel; the folder is only swapped in once all are done.
             var hasPrevious = fs.DirectoryExists(output);
@@ -83,22 +89,42 @@ public sealed class WriteOutput : IStep
                 }
             });
         }
+        catch (AggregateException e)
+        {
+            RemoveStaging(fs, staging);
+            // Parallel writes wrap what failed (a full disk, a permission): report the first cause, not the wrapper.
+            var cause = e.Flatten().InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException) ?? e.Flatten().InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(cause).Throw();
+        }
         catch
         {
-            if (fs.DirectoryExists(staging))
-            {
-                fs.DeleteDirectory(staging);
-            }
+            RemoveStaging(fs, staging);
             throw;
         }
-        if (fs.DirectoryExists(output))
+        if (!fs.DirectoryExists(output))
         {
-            fs.MoveDirectory(output, previous);
+            fs.MoveDirectory(staging, output);
         }
-        fs.MoveDirectory(staging, output);
-        if (fs.DirectoryExists(previous))
+        else if (fs.TryExchangeDirectories(staging, output))
         {
+            // One atomic step (Linux renameat2 RENAME_EXCHANGE): the output is never missing; staging now holds the old site.
+            fs.DeleteDirectory(staging);
+        }
+        else
+        {
+            // Two renames: a kill between them leaves only the previous folder, which the next build puts back first
+            // (RecoverInterruptedPublish), so the window costs a moment without a site, never the site.
+            fs.MoveDirectory(output, previous);
+            fs.MoveDirectory(staging, output);
             fs.DeleteDirectory(previous);
+        }
+    }
+
+    private static void RemoveStaging(IFileSystem fs, string staging)
+    {
+        if (fs.DirectoryExists(staging))
+        {
+            fs.DeleteDirectory(staging);
         }
     }
 
@@ -142,7 +168,11 @@ public sealed class WriteOutput : IStep
         return null;
     }
 
-    private static bool IsAtOrBelow(string path, string folder) =>
+    private static IEnumerable<string> ProtectedFolders(BuildContext context, BuildState state) =>
+        state.Config?.ThemeDirectory is { } theme ? [context.Options.InputDirectory, theme] : [context.Options.InputDirectory];
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
+    internal static bool IsAtOrBelow(string path, string folder) =>
         path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     private static string? RepositoryRoot(IFileSystem fs, string start)

@@ -7,11 +7,11 @@ internal sealed class SiteWatcher(Action<string> changed) : IDisposable
     private readonly Lock _gate = new();
 
     /// <summary>Watches <paramref name="folder"/> and everything below it, if it exists and is not watched yet.</summary>
-    public void WatchFolder(string folder) => Add(folder, () => new FileSystemWatcher(folder) { IncludeSubdirectories = true });
+    public void WatchFolder(string folder) => Add(folder, folder, () => new FileSystemWatcher(folder) { IncludeSubdirectories = true });
 
     /// <summary>Watches one file (by watching its folder for that name only).</summary>
     public void WatchFile(string file) =>
-        Add(file, () => new FileSystemWatcher(Path.GetDirectoryName(file)!, Path.GetFileName(file)));
+        Add(file, Path.GetDirectoryName(file)!, () => new FileSystemWatcher(Path.GetDirectoryName(file)!, Path.GetFileName(file)));
 
     /// <summary>Stops watching everything.</summary>
     public void Dispose()
@@ -26,11 +26,12 @@ internal sealed class SiteWatcher(Action<string> changed) : IDisposable
         }
     }
 
-    private void Add(string key, Func<FileSystemWatcher> create)
+    // A folder that does not exist (a theme not beside the input, before site.yml names it) is not watched: the
+    // build reports it, and the folder the next build names is watched then.
+    private void Add(string key, string folder, Func<FileSystemWatcher> create)
     {
         lock (_gate)
         {
-            var folder = Directory.Exists(key) ? key : Path.GetDirectoryName(key);
             if (_watchers.ContainsKey(key) || !Directory.Exists(folder))
             {
                 return;

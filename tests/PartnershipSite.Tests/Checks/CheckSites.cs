@@ -31,6 +31,19 @@ internal static class CheckSites
         return BuildAsync(TestSite.SiteYml + TestSite.Release("2021-06-10-a", body: body) + "-- theme/layouts/base.liquid --\n" + changed);
     }
 
+    /// <summary>
+    /// Builds a one-release site whose release layout adds <paramref name="html"/> after the body: how HTML that
+    /// Markdown may not carry (raw HTML is refused, PS0130) still reaches the checks, as a theme's markup.
+    /// </summary>
+    public static Task<BuildResult> BuildWithReleaseHtmlAsync(string html, bool withPdf = true)
+    {
+        var layout = File.ReadAllText(RealFiles.PathOf("theme/layouts/release.liquid"));
+        const string body = "{{ release.body_html | raw }}";
+        Assert.Contains(body, layout, StringComparison.Ordinal);
+        return BuildAsync(TestSite.SiteYml + TestSite.Release("2021-06-10-a") + "-- theme/layouts/release.liquid --\n"
+            + layout.Replace(body, body + "\n" + html, StringComparison.Ordinal), withPdf: withPdf);
+    }
+
     /// <summary>Builds an inline site.</summary>
     /// <remarks>
     /// Without <paramref name="withPdf"/> the PDF step is left out, for HTML rules shown with Markdown the PDF layout

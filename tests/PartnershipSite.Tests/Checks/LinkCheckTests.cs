@@ -8,7 +8,7 @@ public sealed class LinkCheckTests
     [Theory]
     [InlineData("See [the plan](#).", "PS0302", "[the plan]")]
     [InlineData("See [the plan]().", "PS0301", "[the plan]")]
-    [InlineData("See [the plan](javascript:void(0)).", "PS0303", "[the plan]")]
+    [InlineData("See [the plan](javascript:void(0)).", "PS0131", "[the plan]")]
     [InlineData("Email [the office](mailto:not-an-address).", "PS0304", "[the office]")]
     [InlineData("Email [the office](mailto:).", "PS0304", "[the office]")]
     [InlineData("Call [the office](tel:call-us).", "PS0305", "[the office]")]

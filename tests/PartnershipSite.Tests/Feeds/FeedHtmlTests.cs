@@ -27,6 +27,15 @@ public sealed class FeedHtmlTests
     }
 
     [Fact]
+    public void Srcset_candidates_and_cite_are_made_absolute()
+    {
+        var html = FeedHtml.Prepare("<img src=\"img/p.jpg\" srcset=\"img/p-2x.jpg 2x, /img/p-3x.jpg 3x\" alt=\"A photo\"><blockquote cite=\"quotes.html\"><p>Q.</p></blockquote>", Page);
+
+        Assert.Contains("srcset=\"https://example.gov.uk/news/releases/a/img/p-2x.jpg 2x, https://example.gov.uk/img/p-3x.jpg 3x\"", html, StringComparison.Ordinal);
+        Assert.Contains("cite=\"https://example.gov.uk/news/releases/a/quotes.html\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comments_are_dropped_and_text_is_kept_escaped()
     {
         var html = FeedHtml.Prepare("<p>R&amp;D &lt;tag&gt; £5 – <!-- note --><a href=\"/\">home</a></p>\n<!-- links -->\n", Page);

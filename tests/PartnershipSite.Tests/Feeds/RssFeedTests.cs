@@ -99,9 +99,7 @@ public sealed partial class RssFeedTests
 
             ![A chart](/assets/chart.png)
 
-            <img src="img/photo.jpg" srcset="img/photo-2x.jpg 2x, /img/photo-3x.jpg 3x" alt="A photo">
-
-            <blockquote cite="quotes.html"><p>Quoted.</p></blockquote>
+            ![A photo](img/photo.jpg)
 
             <!-- an editor's note -->
 
@@ -127,10 +125,7 @@ public sealed partial class RssFeedTests
             "https://www.gov.uk/",
             "https://example.gov.uk/assets/chart.png",
             "https://example.gov.uk/releases/a/img/photo.jpg",
-            "https://example.gov.uk/releases/a/quotes.html",
             "mailto:office@example.gov.uk",
-            "https://example.gov.uk/releases/a/img/photo-2x.jpg",
-            "https://example.gov.uk/img/photo-3x.jpg",
         ], urls);
         Assert.All(urls, u => Assert.True(Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "mailto", u));
         Assert.Contains("<h2 id=\"notes\">Notes</h2>", encoded);

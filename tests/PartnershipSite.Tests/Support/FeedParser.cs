@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PartnershipSite.Tests.Support;
+
+/// <summary>
+/// Reads a feed with Python's feedparser (Debian python3-feedparser, installed by scripts/install-prerequisites), the
+/// library many feed readers are built on: what a subscriber's reader would show, not what our own code thinks.
+/// </summary>
+public static class FeedParser
+{
+    /// <summary>One entry as feedparser gives it; <c>*Type</c> is the content type it decided on (text/plain or text/html).</summary>
+    public sealed record Entry(string Title, string TitleType, string Summary, string SummaryType);
+
+    /// <summary>The feed-level fields and entries feedparser read, and whether it found the feed malformed (bozo).</summary>
+    public sealed record Feed(bool Bozo, string Version, string Title, string Subtitle, string SubtitleType, IReadOnlyList<Entry> Entries);
+
+    private const string Script = """
+        import feedparser, json, sys
+        f = feedparser.parse(sys.argv[1])
+        d = lambda o, k: (o.get(k + '_detail') or {}).get('type', '')
+        print(json.dumps({
+            'Bozo': bool(f.bozo), 'Version': f.version or '', 'Title': f.feed.get('title', ''),
+            'Subtitle': f.feed.get('subtitle', ''), 'SubtitleType': d(f.feed, 'subtitle'),
+            'Entries': [{'Title': e.get('title', ''), 'TitleType': d(e, 'title'), 'Summary': e.get('summary', ''), 'SummaryType': d(e, 'summary')} for e in f.entries]}))
+        """;
+
+    /// <summary>Parses <paramref name="feedXml"/> (RSS or Atom).</summary>
+    public static Feed Parse(string feedXml)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ps-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(path, feedXml);
+        try
+        {
+            // Debian's python3, where python3-feedparser lives (a pyenv python on PATH may not have it).
+            var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(Script);
+            start.ArgumentList.Add(path);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start.");
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"feedparser failed: {error.Result}");
+            return JsonSerializer.Deserialize<Feed>(output)!;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The text a reader shows for a field: HTML is rendered (entities decoded), plain text is shown as it is.</summary>
+    public static string Shown(string value, string type) =>
+        type == "text/html" ? System.Net.WebUtility.HtmlDecode(value) : value;
+}
