@@ -25,7 +25,8 @@ internal static class BuildCommand
             HelpName = "pdf|checks",
             Description = "Leave a step out (repeatable): pdf (no PDFs, so no PDF links or enclosures) or checks (no link, accessibility or plain-English checks; broken links no longer stop publishing).",
         };
-        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict, report, reportFile, skip };
+        var now = NowOption.Create();
+        var command = new Command("build", "Builds the site from the input folder into the output folder.") { input, output, baseUrl, format, external, strict, report, reportFile, skip, now };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new BuildOptions(
@@ -34,7 +35,8 @@ internal static class BuildCommand
                 result.GetValue(baseUrl),
                 Environment.CurrentDirectory,
                 CheckExternal: result.GetValue(external),
-                WarningsAsErrors: result.GetValue(strict));
+                WarningsAsErrors: result.GetValue(strict),
+                Now: result.GetValue(now));
             var steps = Pipeline.Skipping(result.GetValue(skip) ?? []);
             var builder = new SiteBuilder(new PhysicalFileSystem(), TimeProvider.System, steps);
             var outcome = await builder.BuildAsync(options, cancellationToken);

@@ -17,6 +17,15 @@ internal sealed class JsonReporter : IReporter
             files = result.Outputs.Length,
             diagnostics = JsonShapes.Diagnostics(result.Diagnostics),
             checks = JsonShapes.Checks(result.Checks),
+            // File names and moments only: the titles are under embargo too.
+            embargoed = result.Embargoed.Select(e => new
+            {
+                file = e.File,
+                publishAt = Content.IsoDate.Iso(e.PublishAt),
+                // The same moment in UTC with "Z", the form shell tools (jq's fromdateiso8601, date -d) read.
+                publishAtUtc = e.PublishAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            }),
+            nextEmbargoLifts = result.Embargoed.IsEmpty ? null : Content.IsoDate.Iso(result.Embargoed[0].PublishAt),
             steps = result.Timings.Select(t => new { step = t.Step, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
         };
         Console.Out.WriteLine(JsonSerializer.Serialize(report, Options));

@@ -13,9 +13,10 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var input = new Option<string>("--input") { Description = "The folder holding site.yml and releases/.", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--output") { Description = "Where the preview is written; never the published output.", DefaultValueFactory = _ => "output.preview" };
+        var showEmbargoed = new Option<bool>("--show-embargoed") { Description = "Also show releases under embargo, each with a banner (never published)." };
         var command = new Command("serve", "Builds the site, serves it on this machine, and rebuilds and reloads the browser on every change.")
         {
-            port, host, input, output,
+            port, host, input, output, showEmbargoed,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -34,7 +35,7 @@ internal static class ServeCommand
                     "Press Ctrl+C to stop, and run serve without --host (it listens on 127.0.0.1) to keep it on this machine.");
             }
             var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
-                "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25));
+                "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25)) { ShowEmbargoed = result.GetValue(showEmbargoed) };
             var log = TextWriter.Synchronized(Console.Out);
             await using var session = new PreviewSession(options, log, clock);
             try

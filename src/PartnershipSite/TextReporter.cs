@@ -33,5 +33,11 @@ internal sealed class TextReporter : IReporter
                 ? $"[red]Not published: the previous {Spectre.Console.Markup.Escape(options.OutputDirectory)} was left as it was[/]"
                 : $"[red]Not published: nothing was written to {Spectre.Console.Markup.Escape(options.OutputDirectory)}[/]";
         console.MarkupLine($"{verdict}. {errors} error(s), {warnings} warning(s).");
+        if (!result.Embargoed.IsEmpty)
+        {
+            // File names, never titles: the titles are under embargo too.
+            var next = result.Embargoed[0];
+            console.WriteLine($"{result.Embargoed.Length} release(s) under embargo, left out of every output; the next lifts at {Content.IsoDate.Iso(next.PublishAt)} ({next.File}).");
+        }
     }
 }

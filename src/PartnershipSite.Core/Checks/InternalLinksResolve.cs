@@ -15,7 +15,14 @@ public sealed class InternalLinksResolve : ILinkCheck
         {
             return;
         }
-        if (site.Resolve(link.SitePath!) is not { } target)
+        var target = site.Resolve(link.SitePath!);
+        if (target is null && site.MovedTo(link.SitePath!) is { } movedTo)
+        {
+            // An old path of a release that was renamed: it still works (301), but the link should say where it went.
+            reporter.FailWithNote(this, Codes.InternalLinkMoved, link.Location, link.Note, link.Label, link.Target, movedTo);
+            return;
+        }
+        if (target is null)
         {
             reporter.FailWithNote(this, Codes.InternalLinkBroken, link.Location, link.Note, link.Label, link.Target);
             return;

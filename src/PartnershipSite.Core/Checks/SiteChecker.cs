@@ -43,7 +43,12 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
             pages.ToFrozenDictionary(p => p.Facts.Path, p => p.Facts, StringComparer.Ordinal),
             [.. pages.SelectMany(p => p.Links), .. otherLinks],
-            input.DisplayPath);
+            input.DisplayPath)
+        {
+            Redirects = input.Files.FirstOrDefault(f => f.Path == Feeds.NetlifyRedirects.Path) is { } redirects
+                ? Feeds.NetlifyRedirects.Read(Text.Utf8.Strict.GetString(redirects.Content.Span))
+                : System.Collections.Frozen.FrozenDictionary<string, string>.Empty,
+        };
         foreach (var link in site.Links)
         {
             foreach (var check in catalogue.LinkChecks)

@@ -16,6 +16,17 @@ public sealed record SiteIndex(
     ImmutableArray<FoundLink> Links,
     Func<string, string> DisplayPath)
 {
+    /// <summary>The site's permanent redirects (<c>_redirects</c>): old path, from the host's root, to its new path.</summary>
+    public FrozenDictionary<string, string> Redirects { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Where an old site path now leads, when <c>_redirects</c> moves it; null otherwise.</summary>
+    public string? MovedTo(string sitePath)
+    {
+        var path = BaseUrl.AbsolutePath + sitePath;
+        return Redirects.TryGetValue(path, out var to) || Redirects.TryGetValue(path.TrimEnd('/'), out to)
+            || Redirects.TryGetValue(path.TrimEnd('/') + "/", out to) ? to : null;
+    }
+
     /// <summary>The output file a site path is served from, or null when the site has none.</summary>
     public string? Resolve(string sitePath) => SiteUrls.Candidates(sitePath).FirstOrDefault(Files.Contains);
 }

@@ -23,6 +23,21 @@ public static class IsoDate
         DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date);
 
+    private static readonly string[] InstantFormats =
+    [
+        "yyyy-MM-ddTHH:mmzzz",
+        "yyyy-MM-ddTHH:mm:sszzz",
+        "yyyy-MM-ddTHH:mm:ssZ",
+        "yyyy-MM-ddTHH:mmZ",
+    ];
+
+    /// <summary>
+    /// Parses an instant: a date, a time and an offset (<c>2021-06-10T00:01:00+01:00</c>). An embargo names a moment,
+    /// and a moment without its offset is an hour out in British Summer Time, so the offset is required.
+    /// </summary>
+    public static bool TryParseInstant(string text, out DateTimeOffset instant) =>
+        DateTimeOffset.TryParseExact(text.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
+
     /// <summary>The reader's form, as GOV.UK writes it: "10 June 2021".</summary>
     public static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

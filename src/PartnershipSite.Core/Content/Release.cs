@@ -18,6 +18,9 @@ public sealed record Release(SourceFile Source, MarkdownDocument Markdown, Relea
     /// <summary>Where the layout is named (or the file's start), for PS0107.</summary>
     public SourceLocation? LayoutLocation { get; init; }
 
+    /// <summary>True when the release is under embargo and shown only because a preview asked (<c>--show-embargoed</c>).</summary>
+    public bool IsPreviewOfEmbargo { get; init; }
+
     /// <summary>The site path of the release page.</summary>
     public string SitePath => $"releases/{Metadata.Slug}/";
 }

@@ -41,9 +41,37 @@ public sealed record ReleaseMetadata
     /// <summary>The theme layout that renders it.</summary>
     public string Layout { get; init; } = "release";
 
-    /// <summary>The date of the latest change: the last update, or first publication.</summary>
-    public DateTimeOffset LastUpdated => Updates.IsEmpty ? Published : Updates[^1].Date;
+    /// <summary>
+    /// The embargo: the release is in no output until this instant (compared with the build's clock or <c>--now</c>).
+    /// Null when it may be published at once.
+    /// </summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    /// <summary>The withdrawal, when the release has been withdrawn: it stays at its URL with a notice.</summary>
+    public Withdrawal? Withdrawn { get; init; }
+
+    /// <summary>Old paths of the release (a headline reworded, so its slug changed), redirected to it.</summary>
+    public ImmutableArray<OldPath> RedirectFrom { get; init; } = [];
+
+    /// <summary>
+    /// The date of the latest major change: a withdrawal, the last (non-minor) update, or first publication. Minor
+    /// changes (a typo fixed) are not in <see cref="Updates"/>, so they never move it.
+    /// </summary>
+    public DateTimeOffset LastUpdated
+    {
+        get
+        {
+            var updated = Updates.IsEmpty ? Published : Updates[^1].Date;
+            return Withdrawn is { } w && w.Date > updated ? w.Date : updated;
+        }
+    }
 }
+
+/// <summary>When and why a release was withdrawn.</summary>
+public sealed record Withdrawal(DateTimeOffset Date, string Note);
+
+/// <summary>A site path a release used to have, and where <c>redirect_from</c> names it.</summary>
+public sealed record OldPath(string Path, Diagnostics.SourceLocation At);
 
 /// <summary>One entry in a release's change history.</summary>
 public sealed record ChangeNote(DateTimeOffset Date, string Note);

@@ -34,6 +34,26 @@ public static class Codes
     public static readonly DiagnosticDescriptor FolderMissing = new("PS0007", DiagnosticSeverity.Error,
         "The folder '{0}' does not exist.", "build the site first, or pass the published folder: check output.");
 
+    /// <summary>An instant (an embargo) without a time or an offset.</summary>
+    public static readonly DiagnosticDescriptor InvalidInstant = new("PS0140", DiagnosticSeverity.Error,
+        "'{0}' is not an instant for '{1}': it needs a date, a time and an offset.", "write it as 2021-06-10T00:01:00+01:00 (the offset says whether the time is BST or GMT).");
+
+    /// <summary>An old path in redirect_from is not a site path.</summary>
+    public static readonly DiagnosticDescriptor InvalidOldPath = new("PS0141", DiagnosticSeverity.Error,
+        "'{0}' is not a path on this site.", "write the old path as it was published, starting with '/', e.g. /releases/old-headline/.");
+
+    /// <summary>Two releases claim the same old path.</summary>
+    public static readonly DiagnosticDescriptor DuplicateOldPath = new("PS0142", DiagnosticSeverity.Error,
+        "The old path '{0}' is also claimed by {1}.", "an old path can redirect to one release only: remove it from one of them.");
+
+    /// <summary>An old path is a page the site publishes.</summary>
+    public static readonly DiagnosticDescriptor OldPathIsLive = new("PS0143", DiagnosticSeverity.Error,
+        "The old path '{0}' is a page this site still publishes, so it cannot redirect.", "remove it from redirect_from, or change the page that now lives there.");
+
+    /// <summary>An embargoed release's title, slug or URL appears in an output.</summary>
+    public static readonly DiagnosticDescriptor EmbargoLeak = new("PS0144", DiagnosticSeverity.Error,
+        "This output names the embargoed release {0} (its {1}) before its embargo lifts at {2}.", "find what puts it there (a layout, another release's text) and remove it; nothing is published until then.");
+
     /// <summary>Raw HTML in a release's Markdown.</summary>
     public static readonly DiagnosticDescriptor RawHtml = new("PS0130", DiagnosticSeverity.Error,
         "Raw HTML is not allowed in a release: {0}.", "write it in Markdown (headings, lists, links, {{lang=cy}} for a passage in another language); HTML comments are allowed.");
@@ -164,6 +184,10 @@ public static class Codes
     /// <summary>An internal link points at a file the site does not have.</summary>
     public static readonly DiagnosticDescriptor InternalLinkBroken = new("PS0306", DiagnosticSeverity.Error,
         "The {0} points at '{1}', which the site does not have.", "correct the address; paths are case-sensitive on the host.");
+
+    /// <summary>An internal link goes to an old path that redirects to a release's new URL.</summary>
+    public static readonly DiagnosticDescriptor InternalLinkMoved = new("PS0315", DiagnosticSeverity.Warning,
+        "The {0} points at '{1}', which has moved to '{2}' (a redirect still takes readers there).", "link to '{2}' directly.");
 
     /// <summary>An internal link's fragment is not an id in the target page.</summary>
     public static readonly DiagnosticDescriptor FragmentMissing = new("PS0307", DiagnosticSeverity.Error,

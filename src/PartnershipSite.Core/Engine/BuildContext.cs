@@ -42,6 +42,9 @@ public sealed class BuildContext
     /// <summary>Where steps report problems.</summary>
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>The moment embargoes are judged at: <see cref="BuildOptions.Now"/>, or the clock's time.</summary>
+    public DateTimeOffset Now => Options.Now ?? Clock.GetUtcNow();
+
     /// <summary>
     /// Lets the build read below <paramref name="folder"/>: a folder the site's own settings name (the theme, the link
     /// cache). Trust is only ever added during a build.

@@ -8,6 +8,9 @@ namespace PartnershipSite.Engine;
 /// <param name="MaxDegreeOfParallelism">How many pages are rendered at once; output does not depend on it.</param>
 /// <param name="CheckExternal">Request external links over the network (<c>--check-external</c>).</param>
 /// <param name="WarningsAsErrors">Report every warning as an error, so it stops publishing (<c>--warnings-as-errors</c>).</param>
+/// <param name="Now">The moment embargoes are compared with, instead of the clock (<c>--now</c>, for rehearsals and tests).</param>
+/// <param name="ShowEmbargoed">Keep embargoed releases in, each with an embargo banner (<c>serve --show-embargoed</c>; never
+/// for publishing: <c>WriteOutput</c> refuses such a build).</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -15,7 +18,9 @@ public sealed record BuildOptions(
     string? DisplayRoot = null,
     int MaxDegreeOfParallelism = 0,
     bool CheckExternal = false,
-    bool WarningsAsErrors = false)
+    bool WarningsAsErrors = false,
+    DateTimeOffset? Now = null,
+    bool ShowEmbargoed = false)
 {
     /// <summary>The degree of parallelism actually used.</summary>
     public int Parallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;

@@ -26,12 +26,18 @@ public sealed record BuildResult(
     /// this build was not published).</summary>
     public bool PreviousOutputExists { get; init; }
 
+    /// <summary>The releases under embargo (file names and when each lifts; never titles), soonest first.</summary>
+    public ImmutableArray<EmbargoedRelease> Embargoed { get; init; } = [];
+
     /// <summary>The output paths written to disk by this build.</summary>
     public ImmutableArray<string> Written { get; init; } = [];
 
     /// <summary>How many HTML pages the build made.</summary>
     public int PageCount => Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
 }
+
+/// <summary>A release under embargo, as the build reports it: its file (the title is embargoed too) and the moment it lifts.</summary>
+public sealed record EmbargoedRelease(string File, DateTimeOffset PublishAt);
 
 /// <summary>How long one step took.</summary>
 public sealed record StepTiming(string Step, TimeSpan Elapsed);

@@ -23,6 +23,9 @@ public sealed record BuildState
     /// <summary>The valid, published (not draft) releases, newest first.</summary>
     public ImmutableArray<Release> Releases { get; init; } = [];
 
+    /// <summary>Releases under embargo at this build's moment: in no output (unless previewed), but audited for.</summary>
+    public ImmutableArray<Release> Embargoed { get; init; } = [];
+
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
 

@@ -15,6 +15,7 @@ public static class Pipeline
         new ParseMarkdown(),
         new ParseFrontMatter(),
         new CheckSlugsAreUnique(),
+        new ApplyEmbargoes(),
         new RenderMarkdown(),
         new RenderPdf(),
         new LoadTheme(),
@@ -27,6 +28,8 @@ public static class Pipeline
         new BuildFeeds(),
         new BuildSitemap(),
         new WriteRobotsTxt(),
+        new WriteRedirects(),
+        new AuditEmbargoes(),
         new CheckSite(),
         new WriteOutput(),
     ];

@@ -42,6 +42,9 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
             Config = state.Config,
             Written = state.Written,
             PreviousOutputExists = state.PreviousOutputExists,
+            Embargoed = [.. state.Embargoed
+                .Select(r => new EmbargoedRelease(r.Source.DisplayPath, r.Metadata.PublishAt!.Value))
+                .OrderBy(e => e.PublishAt).ThenBy(e => e.File, StringComparer.Ordinal)],
             Checks = state.Checks,
         };
     }

@@ -29,7 +29,13 @@ public sealed record FeedChannel(SiteConfig Config, ImmutableArray<FeedEntry> En
         var meta = release.Metadata;
         var url = config.Absolute(release.SitePath);
         var enclosure = release.Pdf is { } pdf ? new FeedEnclosure(config.Absolute(pdf.SitePath), pdf.MediaType, pdf.Length) : null;
-        return new FeedEntry(url, meta.Title, meta.Summary, FeedHtml.Prepare(release.BodyHtml ?? "", url),
+        var content = FeedHtml.Prepare(release.BodyHtml ?? "", url);
+        if (ReleaseNotices.WithdrawnHeading(meta) is { } withdrawn)
+        {
+            // The entry's content starts with the notice, so a subscriber who opens it sees the withdrawal first.
+            content = $"<p><strong>{HtmlText.Encode(withdrawn)}</strong></p>\n<p>{HtmlText.Encode(meta.Withdrawn!.Note)}</p>\n{content}";
+        }
+        return new FeedEntry(url, ReleaseNotices.ListedTitle(meta), meta.Summary, content,
             meta.Published, meta.LastUpdated, meta.Topics, meta.Organisations, meta.Language, enclosure);
     }
 }

@@ -53,6 +53,12 @@ public sealed partial class ReleaseLayout
         Paragraph(StructureRole.P, [], [Run(meta.Type, Typography.Kicker)], left, width, 0);
         Paragraph(StructureRole.H1, [], [Run(meta.Title, Typography.Title)], left, width, 4, keep: true, bookmark: (meta.Title, 1));
         Paragraph(StructureRole.P, [], [Run(meta.Summary, Typography.Lead)], left, width, 10);
+        if (ReleaseNotices.WithdrawnHeading(meta) is { } withdrawn)
+        {
+            // As on the page: the withdrawal notice follows the headline, before anything else (GOV.UK's notice).
+            Paragraph(StructureRole.H2, [], [Run(withdrawn, Typography.Heading(2))], left, width, 6, keep: true, bookmark: (withdrawn, 2));
+            Paragraph(StructureRole.P, [], [Run(meta.Withdrawn!.Note, Typography.Body)], left, width, 4);
+        }
         // Organisation names contain commas ("Digital, Culture, Media & Sport"), so sources are separated by semicolons.
         var from = string.Join("; ", meta.Organisations.Concat(meta.People));
         Paragraph(StructureRole.P, [], [Run("From: ", Typography.Meta with { Face = FontFace.Bold }), Run(from, Typography.Meta)], left, width, 12);

@@ -15,7 +15,7 @@ public sealed class ParseFrontMatter : IStep
 {
     /// <summary>The fields a release's front matter may have.</summary>
     public static readonly ImmutableArray<string> KnownFields =
-        ["title", "summary", "date", "updated", "type", "from", "topics", "contact", "lang", "slug", "layout", "draft"];
+        ["title", "summary", "date", "publish_at", "updated", "withdrawn", "redirect_from", "type", "from", "topics", "contact", "lang", "slug", "layout", "draft"];
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
@@ -51,7 +51,9 @@ public sealed class ParseFrontMatter : IStep
 
         var title = fields.RequiredString("title", Codes.MissingField);
         var summary = fields.RequiredString("summary", Codes.MissingField);
-        var published = fields.Date("date", required: true);
+        // An embargoed release is dated by its embargo unless 'date' says otherwise.
+        var publishAt = fields.Instant("publish_at");
+        var published = fields.Date("date", required: publishAt is null && fields.Node("publish_at") is null) ?? publishAt;
         var type = fields.RequiredString("type", Codes.MissingField);
         if (type is not null && !SiteConfig.DocumentTypes.Contains(type))
         {
@@ -80,6 +82,8 @@ public sealed class ParseFrontMatter : IStep
             diagnostics.Add(Codes.InvalidSlug, fields.Node("slug") is { } s ? fields.At(s) : whole, slug);
         }
         var draft = fields.Boolean("draft", fallback: false);
+        var withdrawn = ReadWithdrawal(fields, published, diagnostics);
+        var oldPaths = ReadOldPaths(fields, diagnostics);
         var metadata = new ReleaseMetadata
         {
             Title = title ?? "",
@@ -94,6 +98,9 @@ public sealed class ParseFrontMatter : IStep
             Language = language,
             Slug = slug,
             Layout = fields.OptionalString("layout") ?? "release",
+            PublishAt = publishAt,
+            Withdrawn = withdrawn,
+            RedirectFrom = oldPaths,
         };
         var valid = CountErrors(diagnostics) == errorCount;
         return valid && !draft ? new Release(source, parsed.Markdown, metadata) { LayoutLocation = fields.AtKey("layout") } : null;
@@ -104,19 +111,60 @@ public sealed class ParseFrontMatter : IStep
         var notes = ImmutableArray.CreateBuilder<ChangeNote>();
         foreach (var entry in fields.MappingList("updated"))
         {
-            entry.ReportUnknownKeys(Codes.UnknownField, ["date", "note"]);
+            entry.ReportUnknownKeys(Codes.UnknownField, ["date", "note", "minor"]);
             var date = entry.Date("date", required: true);
             var note = entry.RequiredString("note", Codes.MissingField);
+            // GOV.UK's minor change (a typo fixed): the text changes, but not "Last updated", the feeds' updated
+            // times or the published-dates history, so subscribers are not told of it.
+            var minor = entry.Boolean("minor", fallback: false);
             if (date is { } d && published is { } p && d < p)
             {
                 diagnostics.Add(Codes.UpdateBeforePublication, entry.AtKey("date"), IsoDate.Display(d), IsoDate.Display(p));
             }
-            if (date is { } ok && note is not null)
+            if (date is { } ok && note is not null && !minor)
             {
                 notes.Add(new ChangeNote(ok, note));
             }
         }
         return [.. notes.OrderBy(n => n.Date)];
+    }
+
+    private static Withdrawal? ReadWithdrawal(YamlFields fields, DateTimeOffset? published, DiagnosticBag diagnostics)
+    {
+        if (fields.Node("withdrawn") is null)
+        {
+            return null;
+        }
+        if (fields.Mapping("withdrawn") is not { } withdrawn)
+        {
+            diagnostics.Add(Codes.InvalidField, fields.AtKey("withdrawn"), "withdrawn", "'date:' and 'note:' fields");
+            return null;
+        }
+        withdrawn.ReportUnknownKeys(Codes.UnknownField, ["date", "note"]);
+        var date = withdrawn.Date("date", required: true);
+        var note = withdrawn.RequiredString("note", Codes.MissingField);
+        if (date is { } d && published is { } p && d < p)
+        {
+            diagnostics.Add(Codes.UpdateBeforePublication, withdrawn.AtKey("date"), IsoDate.Display(d), IsoDate.Display(p));
+        }
+        return date is { } ok && note is not null ? new Withdrawal(ok, note) : null;
+    }
+
+    private static ImmutableArray<OldPath> ReadOldPaths(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var paths = ImmutableArray.CreateBuilder<OldPath>();
+        foreach (var (path, at) in fields.LocatedStringList("redirect_from"))
+        {
+            if (OldPaths.Normalise(path) is { } normal)
+            {
+                paths.Add(new OldPath(normal, at));
+            }
+            else
+            {
+                diagnostics.Add(Codes.InvalidOldPath, at, path);
+            }
+        }
+        return paths.ToImmutable();
     }
 
     private static int CountErrors(DiagnosticBag diagnostics) => diagnostics.ErrorCount;

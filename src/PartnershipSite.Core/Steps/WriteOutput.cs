@@ -145,6 +145,10 @@ public sealed class WriteOutput : IStep
         {
             return "it is the root of the file system";
         }
+        if (context.Options.ShowEmbargoed)
+        {
+            return "this build shows embargoed releases (a preview), and such a build is never published";
+        }
         if (IsAtOrBelow(input, output))
         {
             return "it is, or contains, the input folder";

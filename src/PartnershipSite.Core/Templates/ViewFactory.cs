@@ -30,7 +30,7 @@ public static class ViewFactory
 
     /// <summary>A release's own page, with its schema.org <c>NewsArticle</c> structured data.</summary>
     public static PageView ReleasePage(SiteConfig config, Release release) =>
-        Page(config, release.Metadata.Title, release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
+        Page(config, Content.ReleaseNotices.ListedTitle(release.Metadata), release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
             with { StructuredData = Feeds.StructuredData.NewsArticle(config, release) };
 
     /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
@@ -58,6 +58,14 @@ public static class ViewFactory
             release.Pdf is not null,
             release.Pdf is { } pdf ? config.BasePath + pdf.SitePath : "",
             release.Pdf is { } sized ? FileSize.Display(sized.Length) : "",
-            release.Pdf is { } paged ? (paged.PageCount == 1 ? "1 page" : $"{paged.PageCount} pages") : "");
+            release.Pdf is { } paged ? (paged.PageCount == 1 ? "1 page" : $"{paged.PageCount} pages") : "")
+        {
+            ListedTitle = ReleaseNotices.ListedTitle(meta),
+            IsWithdrawn = meta.Withdrawn is not null,
+            WithdrawnHeading = ReleaseNotices.WithdrawnHeading(meta) ?? "",
+            WithdrawnNote = meta.Withdrawn?.Note ?? "",
+            IsEmbargoed = release.IsPreviewOfEmbargo,
+            EmbargoBanner = release.IsPreviewOfEmbargo && meta.PublishAt is { } at ? ReleaseNotices.EmbargoBanner(at) : "",
+        };
     }
 }

@@ -79,4 +79,23 @@ public sealed record ReleaseView(
     bool HasPdf,
     string PdfUrl,
     string PdfSize,
-    string PdfPages);
+    string PdfPages)
+{
+    /// <summary>The title as listings show it: "[Withdrawn] …" once withdrawn.</summary>
+    public string ListedTitle { get; init; } = "";
+
+    /// <summary>True when the release has been withdrawn: <c>WithdrawnHeading</c> and <c>WithdrawnNote</c> say so.</summary>
+    public bool IsWithdrawn { get; init; }
+
+    /// <summary>"This press release was withdrawn on 3 March 2022"; empty when not withdrawn.</summary>
+    public string WithdrawnHeading { get; init; } = "";
+
+    /// <summary>Why it was withdrawn; empty when not withdrawn.</summary>
+    public string WithdrawnNote { get; init; } = "";
+
+    /// <summary>True only in a preview that shows an embargoed release (<c>serve --show-embargoed</c>).</summary>
+    public bool IsEmbargoed { get; init; }
+
+    /// <summary>The preview's banner ("Embargoed until … — not public"); empty otherwise.</summary>
+    public string EmbargoBanner { get; init; } = "";
+}

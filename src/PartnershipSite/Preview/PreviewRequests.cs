@@ -57,6 +57,13 @@ internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules>
             Redirect(http, netlify, path, path + "/" + http.Request.QueryString, StatusCodes.Status301MovedPermanently);
             return;
         }
+        // The site's own _redirects (old release paths) come before netlify.toml's rules, as on Netlify.
+        if (file is null && current.Find("/" + Feeds.NetlifyRedirects.Path) is { } redirects
+            && Feeds.NetlifyRedirects.Read(Encoding.UTF8.GetString(redirects.Content.Span)).TryGetValue(path, out var moved))
+        {
+            Redirect(http, netlify, path, moved, StatusCodes.Status301MovedPermanently);
+            return;
+        }
         // Netlify applies a redirect only where no file exists, unless the rule is forced.
         if (netlify.RedirectFor(path) is { } redirect && (file is null || redirect.Rule.Force))
         {

@@ -58,7 +58,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         Address = new Uri(_app.Urls.First().TrimEnd('/') + "/");
 
-        _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot);
+        _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot, ShowEmbargoed: options.ShowEmbargoed);
 
         // Watch before the first build, so a save during it is not missed: it queues a rebuild.
         _loop = new RebuildLoop(RebuildAsync, options.Debounce);

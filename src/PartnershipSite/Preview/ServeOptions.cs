@@ -17,4 +17,8 @@ internal sealed record ServeOptions(
     int Port,
     string NetlifyToml,
     string DisplayRoot,
-    TimeSpan Debounce);
+    TimeSpan Debounce)
+{
+    /// <summary>Show embargoed releases, each with its banner (<c>--show-embargoed</c>); they still never reach <c>output/</c>.</summary>
+    public bool ShowEmbargoed { get; init; }
+}
