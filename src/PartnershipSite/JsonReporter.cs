@@ -3,12 +3,12 @@ using PartnershipSite.Engine;
 
 namespace PartnershipSite.Cli;
 
-/// <summary>One JSON object on stdout and nothing else, for tools.</summary>
-internal sealed class JsonReporter : IReporter
+/// <summary>One JSON object on stdout and nothing else, for tools: every diagnostic, baselined or not.</summary>
+internal static class JsonReporter
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public void Report(BuildResult result, BuildOptions options)
+    public static void Write(Terminal terminal, BuildResult result)
     {
         var report = new
         {
@@ -16,9 +16,10 @@ internal sealed class JsonReporter : IReporter
             pages = result.PageCount,
             files = result.Outputs.Length,
             diagnostics = JsonShapes.Diagnostics(result.Diagnostics),
+            baselined = result.Baselined.Length,
             checks = JsonShapes.Checks(result.Checks),
             steps = result.Timings.Select(t => new { step = t.Step, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
         };
-        Console.Out.WriteLine(JsonSerializer.Serialize(report, Options));
+        Terminal.WriteRaw(terminal.Out, JsonSerializer.Serialize(report, Options));
     }
 }

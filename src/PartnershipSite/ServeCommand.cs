@@ -7,7 +7,7 @@ namespace PartnershipSite.Cli;
 /// <summary><c>serve [--port N] [--host 127.0.0.1] [--input DIR] [--output DIR]</c>.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock)
     {
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
@@ -23,12 +23,12 @@ internal static class ServeCommand
             var address = hostText == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(hostText, out var ip) ? ip : null;
             if (address is null)
             {
-                await Console.Error.WriteLineAsync($"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
+                Terminal.WriteRaw(terminal.Error, $"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
                 return ExitCodes.Usage;
             }
             var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
                 "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25));
-            var log = TextWriter.Synchronized(Console.Out);
+            var log = TextWriter.Synchronized(terminal.Out.Profile.Out.Writer);
             await using var session = new PreviewSession(options, log, clock);
             try
             {
@@ -43,7 +43,7 @@ internal static class ServeCommand
             catch (IOException e)
             {
                 // Kestrel reports a port in use as an IOException.
-                await Console.Error.WriteLineAsync($"error: cannot listen on {hostText}:{result.GetValue(port)}: {e.Message}");
+                Terminal.WriteRaw(terminal.Error, $"error: cannot listen on {hostText}:{result.GetValue(port)}: {e.Message}");
                 return ExitCodes.Usage;
             }
             return ExitCodes.Success;

@@ -34,6 +34,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor FolderMissing = new("PS0007", DiagnosticSeverity.Error,
         "The folder '{0}' does not exist.", "build the site first, or pass the published folder: check output.");
 
+    /// <summary>The baseline file of accepted warnings cannot be read.</summary>
+    public static readonly DiagnosticDescriptor BaselineInvalid = new("PS0008", DiagnosticSeverity.Error,
+        "The baseline file is not valid: {0}", "fix or delete it, then run 'build --update-baseline' to record the current warnings again.");
+
     /// <summary>The front matter is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
         "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");

@@ -26,6 +26,7 @@ public sealed class RenderPdf : IStep
             return ValueTask.FromResult(state);
         }
         var metrics = FontMetrics.For(fonts);
+        context.Progress.Items("PDFs rendered", state.Releases.Length);
         var results = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism).WithCancellation(cancellationToken)
             // Memoised for the preview server: an unchanged release (the same object from RenderMarkdown) keeps its PDF,
@@ -53,6 +54,7 @@ public sealed class RenderPdf : IStep
             var bytes = PdfRenderer.Render(layout.Model, info, fonts);
             var path = $"{release.SitePath}{meta.Slug}.pdf";
             var attachment = new Attachment(path, "application/pdf", bytes.Length, layout.Model.Pages.Length);
+            context.Progress.ItemDone();
             return (release with { Pdf = attachment }, new OutputFile(path, bytes, release.Source.DisplayPath));
         }
     }
