@@ -29,6 +29,11 @@ internal sealed class LiveProgress(ProgressContext context) : IProgress<BuildPro
             {
                 _task.Value = value.Done;
             }
+            // A step can start and end between two timed refreshes: draw its start at least once.
+            if (value.Done == 0)
+            {
+                context.Refresh();
+            }
         }
     }
 }
