@@ -41,7 +41,7 @@ internal static class DiagnosticList
             }
             if (count > FirstFew)
             {
-                Terminal.WriteRaw(console, $"  and {count - FirstFew} more (--verbose shows all)");
+                Terminal.WriteRaw(console, $"  and {(count - FirstFew).ToString("N0", CultureInfo.InvariantCulture)} more (--verbose shows all)");
             }
         }
     }
@@ -65,5 +65,5 @@ internal static class DiagnosticList
         console.MarkupLine($"[red]Files with errors[/]: {Spectre.Console.Markup.Escape(list + more)}");
     }
 
-    private static string Times(int count) => count == 1 ? "once" : $"{count.ToString(CultureInfo.InvariantCulture)} times";
+    private static string Times(int count) => count == 1 ? "once" : $"{count.ToString("N0", CultureInfo.InvariantCulture)} times";
 }

@@ -51,7 +51,9 @@ internal static class Summary
             var items = summaries.Sum(s => s.Checked);
             var skipped = summaries.Sum(s => s.Skipped);
             var lead = failed.Count == 0 ? $"All {Number(passed)} checks passed" : $"{Number(passed)} other checks passed";
-            console.WriteLine($"{lead}: {Number(items)} items checked, {Number(skipped)} skipped (--verbose lists every check).");
+            var baselinedFailures = rows.Sum(r => r.Baselined);
+            var apart = baselinedFailures > 0 ? $", apart from {Number(baselinedFailures)} baselined failure(s)" : "";
+            console.WriteLine($"{lead}{apart}: {Number(items)} items checked, {Number(skipped)} skipped (--verbose lists every check).");
         }
     }
 
