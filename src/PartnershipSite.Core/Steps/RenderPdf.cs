@@ -32,6 +32,7 @@ public sealed class RenderPdf : IStep
             // Memoised for the preview server: an unchanged release (the same object from RenderMarkdown) keeps its PDF,
             // and hands on the same release object, so its page is not re-rendered either.
             .Select(release => context.Memo(nameof(RenderPdf), (new Identity(release), config, fonts.Family), bag => Render(release, bag)))
+            .Select(result => { context.Progress.ItemDone(); return result; })
             .ToList();
         var outputs = results.Where(r => r.File is not null).Select(r => r.File!);
         return ValueTask.FromResult(state.AddOutputs(outputs) with { Releases = [.. results.Select(r => r.Release)] });
@@ -54,7 +55,6 @@ public sealed class RenderPdf : IStep
             var bytes = PdfRenderer.Render(layout.Model, info, fonts);
             var path = $"{release.SitePath}{meta.Slug}.pdf";
             var attachment = new Attachment(path, "application/pdf", bytes.Length, layout.Model.Pages.Length);
-            context.Progress.ItemDone();
             return (release with { Pdf = attachment }, new OutputFile(path, bytes, release.Source.DisplayPath));
         }
     }

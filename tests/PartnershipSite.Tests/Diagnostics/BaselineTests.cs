@@ -141,6 +141,21 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public async Task The_baseline_does_not_depend_on_the_folder_the_build_runs_from()
+    {
+        var site = Site(LongSentence);
+        await BuildAsync(site, update: true);
+
+        // Run from /site/input instead of /site: diagnostics show "releases/a.md" instead of "input/releases/a.md".
+        var result = await new SiteBuilder(site.FileSystem, TestSite.Clock()).BuildAsync(
+            new BuildOptions("/site/input", "/site/output", DisplayRoot: "/site/input"), TestContext.Current.CancellationToken);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("releases/a.md", warning.Location.Path);
+        Assert.Equal(warning, Assert.Single(result.Baselined));
+    }
+
+    [Fact]
     public async Task Site_yml_can_name_the_baseline_file()
     {
         var site = Site(LongSentence, "baseline: ../accepted-warnings.json\n");
