@@ -18,7 +18,7 @@ internal static class BuildCommand
         var baseUrl = BaseUrlOption.Create("Overrides base_url in site.yml, e.g. for a preview deploy.");
         var format = new Option<OutputFormat>("--format") { Description = "How diagnostics are printed.", DefaultValueFactory = _ => OutputFormat.Text };
         var external = new Option<bool>("--check-external") { Description = "Also request external links over the network (the checks run on every build unless skipped)." };
-        var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors: the site is not published." };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors: the site is not published (warnings the baseline accepts stay warnings)." };
         var report = new Option<ReportFormat?>("--report") { Description = "Also write the diagnostics to a report file: sarif (SARIF 2.1.0)." };
         var reportFile = new Option<string>("--report-file") { Description = "Where --report writes.", DefaultValueFactory = _ => "build.sarif" };
         var skip = new Option<SkippableStep[]>("--skip")
