@@ -1,16 +1,17 @@
 using System.CommandLine;
 using PartnershipSite.Checks;
+using PartnershipSite.Cli.Progress;
 using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli;
 
 /// <summary>
 /// <c>check [FOLDER] [--input DIR] [--base-url URL] [--format text|json] [--report sarif] [--report-file FILE]
-/// [--check-external] [--warnings-as-errors]</c>: the build's checks over a folder already published.
+/// [--check-external] [--warnings-as-errors] [--verbose]</c>: the build's checks over a folder already published.
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(Terminal terminal, TimeProvider clock)
     {
         var folder = new Argument<string>("folder") { Description = "The published site to check.", DefaultValueFactory = _ => "output" };
         var input = new Option<string>("--input") { Description = "The input folder whose site.yml gives the base URL and check settings, if it exists.", DefaultValueFactory = _ => "input" };
@@ -20,9 +21,10 @@ internal static class CheckCommand
         var reportFile = new Option<string>("--report-file") { Description = "Where --report writes.", DefaultValueFactory = _ => "checks.sarif" };
         var external = new Option<bool>("--check-external") { Description = "Also request external links over the network." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Fail on warnings as well as errors." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print every warning and every row of the summary, not the first few of each kind." };
         var command = new Command("check", "Checks links and accessibility in a published site folder.")
         {
-            folder, input, baseUrl, format, report, reportFile, external, strict,
+            folder, input, baseUrl, format, report, reportFile, external, strict, verbose,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -33,18 +35,20 @@ internal static class CheckCommand
                 Environment.CurrentDirectory,
                 result.GetValue(external),
                 result.GetValue(strict));
-            var outcome = await new FolderChecker(new PhysicalFileSystem(), TimeProvider.System).CheckAsync(options, cancellationToken);
+            var json = result.GetValue(format) == OutputFormat.Json;
+            var outcome = await ProgressDisplay.RunAsync(terminal.Error, !json, clock,
+                progress => new FolderChecker(new PhysicalFileSystem(), clock, progress).CheckAsync(options, cancellationToken));
             if (result.GetValue(report) == ReportFormat.Sarif)
             {
-                await File.WriteAllTextAsync(result.GetValue(reportFile)!, SarifReport.Write(outcome.Diagnostics), cancellationToken);
+                await File.WriteAllTextAsync(result.GetValue(reportFile)!, SarifReport.Write(outcome.Diagnostics, []), cancellationToken);
             }
-            if (result.GetValue(format) == OutputFormat.Json)
+            if (json)
             {
-                CheckReport.WriteJson(outcome);
+                CheckReport.WriteJson(terminal, outcome);
             }
             else
             {
-                CheckReport.WriteText(outcome, options.Folder);
+                CheckReport.WriteText(terminal, outcome, options.Folder, result.GetValue(verbose));
             }
             return outcome.Succeeded ? ExitCodes.Success
                 : outcome.Diagnostics.Any(d => d.Code == "PS0007") ? ExitCodes.Usage

@@ -3,12 +3,12 @@ using PartnershipSite.Engine;
 
 namespace PartnershipSite.Cli;
 
-/// <summary>One JSON object on stdout and nothing else, for tools.</summary>
-internal sealed class JsonReporter : IReporter
+/// <summary>One JSON object on stdout and nothing else, for tools: every diagnostic, baselined or not.</summary>
+internal static class JsonReporter
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public void Report(BuildResult result, BuildOptions options)
+    public static void Write(Terminal terminal, BuildResult result)
     {
         var report = new
         {
@@ -16,6 +16,7 @@ internal sealed class JsonReporter : IReporter
             pages = result.PageCount,
             files = result.Outputs.Length,
             diagnostics = JsonShapes.Diagnostics(result.Diagnostics),
+            baselined = result.Baselined.Length,
             checks = JsonShapes.Checks(result.Checks),
             // File names and moments only: the titles are under embargo too.
             embargoed = result.Embargoed.Select(e => new
@@ -28,6 +29,6 @@ internal sealed class JsonReporter : IReporter
             nextEmbargoLifts = result.Embargoed.IsEmpty ? null : Content.IsoDate.Iso(result.Embargoed[0].PublishAt),
             steps = result.Timings.Select(t => new { step = t.Step, milliseconds = Math.Round(t.Elapsed.TotalMilliseconds, 1) }),
         };
-        Console.Out.WriteLine(JsonSerializer.Serialize(report, Options));
+        Terminal.WriteRaw(terminal.Out, JsonSerializer.Serialize(report, Options));
     }
 }

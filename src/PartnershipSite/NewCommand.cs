@@ -8,7 +8,7 @@ namespace PartnershipSite.Cli;
 /// <summary><c>new "Title of the release" [--date YYYY-MM-DD] [--input DIR]</c>.</summary>
 internal static class NewCommand
 {
-    public static Command Create(TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock)
     {
         var title = new Argument<string>("title") { Description = "The release's headline; its file name is made from it." };
         var date = new Option<string?>("--date") { Description = "The publication date, YYYY-MM-DD (default: today)." };
@@ -20,16 +20,16 @@ internal static class NewCommand
             var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             {
-                Console.Error.WriteLine($"error: '{dateText}' is not a date in the form YYYY-MM-DD.");
+                Terminal.WriteRaw(terminal.Error, $"error: '{dateText}' is not a date in the form YYYY-MM-DD.");
                 return ExitCodes.Usage;
             }
             var outcome = NewRelease.Create(new PhysicalFileSystem(), result.GetValue(input)!, result.GetValue(title)!, day);
             if (outcome.Problem is { } problem)
             {
-                Console.Error.WriteLine(problem.ToString());
+                Terminal.WriteRaw(terminal.Error, problem.ToString());
                 return ExitCodes.Usage;
             }
-            Console.Out.WriteLine($"Created {Path.GetRelativePath(Environment.CurrentDirectory, outcome.Path!)}");
+            Terminal.WriteRaw(terminal.Out, $"Created {Path.GetRelativePath(Environment.CurrentDirectory, outcome.Path!)}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,3 @@
 using PartnershipSite.Cli;
 
-return await CommandLine.RunAsync(args);
+return await CommandLine.RunAsync(args, Terminal.ForProcess(), TimeProvider.System);

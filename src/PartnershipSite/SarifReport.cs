@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipSite.Diagnostics;
@@ -13,13 +12,14 @@ internal static class SarifReport
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
-    public static string Write(IEnumerable<Diagnostic> diagnostics)
+    /// <summary>Every diagnostic; with a baseline, each result says whether it is new or one of <paramref name="baselined"/>.</summary>
+    public static string Write(IEnumerable<Diagnostic> diagnostics, IReadOnlyCollection<Diagnostic> baselined)
     {
         var list = diagnostics.ToList();
-        var descriptors = Catalogue();
+        var accepted = baselined.ToHashSet();
         var used = list.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-        var rules = new JsonArray([.. used.Select(code => Rule(code, descriptors.GetValueOrDefault(code)))]);
-        var results = new JsonArray([.. list.Select(d => Result(d, used.IndexOf(d.Code)))]);
+        var rules = new JsonArray([.. used.Select(code => Rule(code, Catalogue.Find(code)))]);
+        var results = new JsonArray([.. list.Select(d => Result(d, used.IndexOf(d.Code), accepted.Count == 0 ? null : accepted.Contains(d)))]);
         var log = new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
@@ -53,7 +53,7 @@ internal static class SarifReport
         return rule;
     }
 
-    private static JsonObject Result(Diagnostic diagnostic, int ruleIndex)
+    private static JsonObject Result(Diagnostic diagnostic, int ruleIndex, bool? baselined)
     {
         var location = diagnostic.Location;
         var physical = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = location.Path.Replace('\\', '/') } };
@@ -66,7 +66,7 @@ internal static class SarifReport
             }
             physical["region"] = region;
         }
-        return new JsonObject
+        var result = new JsonObject
         {
             ["ruleId"] = diagnostic.Code,
             ["ruleIndex"] = ruleIndex,
@@ -74,6 +74,12 @@ internal static class SarifReport
             ["message"] = new JsonObject { ["text"] = diagnostic.Message },
             ["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = physical }),
         };
+        if (baselined is { } unchanged)
+        {
+            // SARIF 2.1.0 §3.27.24: "unchanged" is in the baseline, "new" is not.
+            result["baselineState"] = unchanged ? "unchanged" : "new";
+        }
+        return result;
     }
 
     // SARIF 2.1.0 §3.27.10: level is "error", "warning" or "note".
@@ -84,9 +90,4 @@ internal static class SarifReport
         _ => "note",
     };
 
-    private static Dictionary<string, DiagnosticDescriptor> Catalogue() =>
-        typeof(Codes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null))
-            .OfType<DiagnosticDescriptor>()
-            .ToDictionary(d => d.Code, StringComparer.Ordinal);
 }

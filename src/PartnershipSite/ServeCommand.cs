@@ -7,7 +7,7 @@ namespace PartnershipSite.Cli;
 /// <summary><c>serve [--port N] [--host 127.0.0.1] [--input DIR] [--output DIR]</c>.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock)
     {
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
@@ -24,19 +24,19 @@ internal static class ServeCommand
             var address = hostText == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(hostText, out var ip) ? ip : null;
             if (address is null)
             {
-                await Console.Error.WriteLineAsync($"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
+                Terminal.WriteRaw(terminal.Error, $"error: '{hostText}' is not an IP address, e.g. 127.0.0.1.");
                 return ExitCodes.Usage;
             }
             if (!IPAddress.IsLoopback(address))
             {
                 // The preview shows drafts and every error page; on another address anyone on the network can read them.
-                await Console.Error.WriteLineAsync(
+                Terminal.WriteRaw(terminal.Error,
                     $"warning: serving on {hostText} makes the preview, drafts and error pages included, reachable from other machines on the network. " +
                     "Press Ctrl+C to stop, and run serve without --host (it listens on 127.0.0.1) to keep it on this machine.");
             }
             var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
                 "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25)) { ShowEmbargoed = result.GetValue(showEmbargoed) };
-            var log = TextWriter.Synchronized(Console.Out);
+            var log = TextWriter.Synchronized(terminal.Out.Profile.Out.Writer);
             await using var session = new PreviewSession(options, log, clock);
             try
             {
@@ -51,7 +51,7 @@ internal static class ServeCommand
             catch (IOException e)
             {
                 // Kestrel reports a port in use as an IOException.
-                await Console.Error.WriteLineAsync($"error: cannot listen on {hostText}:{result.GetValue(port)}: {e.Message}");
+                Terminal.WriteRaw(terminal.Error, $"error: cannot listen on {hostText}:{result.GetValue(port)}: {e.Message}");
                 return ExitCodes.Usage;
             }
             return ExitCodes.Success;

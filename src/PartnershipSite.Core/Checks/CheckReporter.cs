@@ -34,7 +34,9 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
             Skip(check);
             return;
         }
-        Interlocked.Increment(ref TallyOf(check).Failed);
+        var tally = TallyOf(check);
+        Interlocked.Increment(ref tally.Failed);
+        tally.Codes.TryAdd(descriptor.Code, 0);
         diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
     }
 
@@ -68,7 +70,10 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
     /// <summary>Every check's tally, sorted by name.</summary>
     public ImmutableArray<CheckSummary> Summaries() =>
         [.. _tallies.OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => new CheckSummary(t.Key, t.Value.Passed + t.Value.Failed, t.Value.Passed, t.Value.Failed, t.Value.Skipped))];
+            .Select(t => new CheckSummary(t.Key, t.Value.Passed + t.Value.Failed, t.Value.Passed, t.Value.Failed, t.Value.Skipped)
+            {
+                Codes = [.. t.Value.Codes.Keys.Order(StringComparer.Ordinal)],
+            })];
 
     private Tally TallyOf(ICheck check) => _tallies.GetOrAdd(check.Name, _ => new Tally());
 
@@ -77,5 +82,6 @@ public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings setti
         public int Passed;
         public int Failed;
         public int Skipped;
+        public readonly ConcurrentDictionary<string, byte> Codes = new(StringComparer.Ordinal);
     }
 }

@@ -9,7 +9,10 @@ namespace PartnershipSite.Checks;
 /// Runs the build's checks over a site already published to a folder (the <c>check</c> command), reading it
 /// through <see cref="IFileSystem"/>. Without Markdown sources, every problem is reported in the output files.
 /// </summary>
-public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
+/// <param name="fileSystem">Where the folder is read.</param>
+/// <param name="clock">The clock for the external-link cache.</param>
+/// <param name="progress">Told as pages and PDFs are checked; null when nobody watches.</param>
+public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock, IProgress<BuildProgress>? progress = null)
 {
     /// <summary>The base URL used when neither <c>site.yml</c> nor the caller gives one.</summary>
     public static readonly Uri FallbackBaseUrl = new("https://localhost/");
@@ -42,8 +45,10 @@ public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock)
         settings = settings with { External = settings.External with { Enabled = options.CheckExternal } };
         var files = CheckInput.FromFolder(context.FileSystem, folder, baseUrl, context.Options.DisplayRoot!);
         var reporter = new CheckReporter(context.Diagnostics, settings);
+        var watcher = new ProgressReporter(progress);
+        watcher.StepStarted("CheckFolder");
         var summaries = await new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, clock))
-            .RunAsync(files, reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
+            .RunAsync(files, reporter, context.Options.Parallelism, cancellationToken, watcher).ConfigureAwait(false);
         return new CheckResult(context.Diagnostics.ToSortedArray(), summaries, files.Files.Length);
     }
 }

@@ -16,16 +16,19 @@ namespace PartnershipSite.Checks;
 public sealed class SiteChecker(CheckCatalogue catalogue)
 {
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
-    public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken)
+    public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken,
+        ProgressReporter? progress = null)
     {
+        progress ??= ProgressReporter.None;
         foreach (var check in catalogue.All.Append(PdfReadable))
         {
             reporter.Register(check);
         }
-        var pages = input.Files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+        var html = input.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        progress.Items("pages checked", html.Count);
+        var pages = html
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .Select(file => ReadPage(file, input, reporter))
+            .Select(file => { var page = ReadPage(file, input, reporter); progress.ItemDone(); return page; })
             .ToList();
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
@@ -57,9 +60,10 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             }
         }
         // PDF checks parse each PDF: CPU work per file; the reporter is thread-safe and diagnostics are sorted at the end.
-        input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal))
-            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .ForAll(file => CheckPdf(file, input, reporter));
+        var pdfs = input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        progress.Items("PDFs checked", pdfs.Count);
+        pdfs.AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(file => { CheckPdf(file, input, reporter); progress.ItemDone(); });
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)

@@ -29,6 +29,9 @@ public sealed record SiteConfig
     /// <summary>The absolute path of the theme folder (layouts/ and assets/).</summary>
     public required string ThemeDirectory { get; init; }
 
+    /// <summary>The absolute path of the baseline of accepted warnings (<c>baseline:</c>, relative to the input folder).</summary>
+    public required string BaselineFile { get; init; }
+
     /// <summary>How many releases the feeds carry.</summary>
     public int FeedItemLimit { get; init; } = 20;
 

@@ -74,6 +74,10 @@ public static class Codes
     public static readonly DiagnosticDescriptor DanglingLink = new("PS0009", DiagnosticSeverity.Error,
         "This symbolic link points to '{0}', which does not exist.", "remove the link, or replace it with the file it should point to.");
 
+    /// <summary>The baseline file of accepted warnings cannot be read.</summary>
+    public static readonly DiagnosticDescriptor BaselineInvalid = new("PS0010", DiagnosticSeverity.Error,
+        "The baseline file is not valid: {0}", "fix or delete it, then run 'build --update-baseline' to record the current warnings again.");
+
     /// <summary>The front matter is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
         "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");

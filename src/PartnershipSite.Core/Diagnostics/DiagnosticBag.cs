@@ -9,11 +9,13 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
     private int _errorCount;
+    private BaselineMatcher? _baseline;
 
     /// <summary>Records a diagnostic.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        if (warningsAsErrors && diagnostic.Severity == DiagnosticSeverity.Warning)
+        // A warning the baseline accepts stays a warning, so --warnings-as-errors gates only new ones.
+        if (warningsAsErrors && diagnostic.Severity == DiagnosticSeverity.Warning && Volatile.Read(ref _baseline)?.TryAccept(diagnostic) != true)
         {
             diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
         }
@@ -27,6 +29,9 @@ public sealed class DiagnosticBag(bool warningsAsErrors = false)
     /// <summary>Records a diagnostic from the catalogue.</summary>
     public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         Add(descriptor.Create(location, args));
+
+    /// <summary>Accepts the baseline's warnings from now on: under <c>--warnings-as-errors</c> they are not made errors.</summary>
+    public void UseBaseline(BaselineMatcher baseline) => Volatile.Write(ref _baseline, baseline);
 
     /// <summary>True once any error has been recorded.</summary>
     public bool HasErrors => ErrorCount > 0;

@@ -72,6 +72,26 @@ public sealed class BuildContext
     /// <summary>The one Markdig pipeline, shared by HTML, PDF and checks so formats cannot drift.</summary>
     public MarkdownPipeline Markdown { get; } = Markup.MarkdownPipelines.Site;
 
+    /// <summary>Where steps say how far they have got (items done of a total), for a progress display.</summary>
+    public ProgressReporter Progress { get; init; } = ProgressReporter.None;
+
+    /// <summary>The warnings the site has accepted, once <c>LoadSiteConfig</c> has read them; empty until then.</summary>
+    public Baseline Baseline { get; private set; } = Baseline.Empty;
+
+    /// <summary>Accepts <paramref name="baseline"/>'s warnings for the rest of the build.</summary>
+    public void UseBaseline(Baseline baseline)
+    {
+        Baseline = baseline;
+        Diagnostics.UseBaseline(new BaselineMatcher(baseline, BaselinePath));
+    }
+
+    /// <summary>
+    /// A diagnostic's path as the baseline records it: relative to the input folder, so the file does not depend on
+    /// the folder the build runs from.
+    /// </summary>
+    public string BaselinePath(string displayPath) =>
+        Path.GetRelativePath(Options.InputDirectory, Path.GetFullPath(displayPath, Options.DisplayRoot!)).Replace('\\', '/');
+
     /// <summary>Results remembered from earlier builds of the same site; null for a one-off build.</summary>
     public BuildCache? Cache { get; init; }
 

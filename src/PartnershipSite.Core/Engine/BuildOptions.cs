@@ -7,7 +7,9 @@ namespace PartnershipSite.Engine;
 /// <param name="DisplayRoot">Diagnostics show paths relative to this folder (usually the working directory).</param>
 /// <param name="MaxDegreeOfParallelism">How many pages are rendered at once; output does not depend on it.</param>
 /// <param name="CheckExternal">Request external links over the network (<c>--check-external</c>).</param>
-/// <param name="WarningsAsErrors">Report every warning as an error, so it stops publishing (<c>--warnings-as-errors</c>).</param>
+/// <param name="WarningsAsErrors">Report every warning as an error, so it stops publishing (<c>--warnings-as-errors</c>).
+/// Warnings the baseline accepts stay warnings.</param>
+/// <param name="UpdateBaseline">Record the build's warnings as the site's baseline (<c>--update-baseline</c>).</param>
 /// <param name="Now">The moment embargoes are compared with, instead of the clock (<c>--now</c>, for rehearsals and tests).</param>
 /// <param name="ShowEmbargoed">Keep embargoed releases in, each with an embargo banner (<c>serve --show-embargoed</c>; never
 /// for publishing: <c>WriteOutput</c> refuses such a build).</param>
@@ -20,7 +22,8 @@ public sealed record BuildOptions(
     bool CheckExternal = false,
     bool WarningsAsErrors = false,
     DateTimeOffset? Now = null,
-    bool ShowEmbargoed = false)
+    bool ShowEmbargoed = false,
+    bool UpdateBaseline = false)
 {
     /// <summary>The degree of parallelism actually used.</summary>
     public int Parallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;

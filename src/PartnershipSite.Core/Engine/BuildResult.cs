@@ -19,6 +19,12 @@ public sealed record BuildResult(
     /// <summary>True when any error was reported (the site may have been made in memory but was not published).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>The warnings of <see cref="Diagnostics"/> the site's baseline accepts: not shown or counted as new.</summary>
+    public ImmutableArray<Diagnostic> Baselined { get; init; } = [];
+
+    /// <summary>What <c>--update-baseline</c> wrote; null when it was not asked for or the build stopped early.</summary>
+    public BaselineUpdate? BaselineUpdate { get; init; }
+
     /// <summary>The site's settings, when they loaded: callers use them to find the theme folder.</summary>
     public Configuration.SiteConfig? Config { get; init; }
 

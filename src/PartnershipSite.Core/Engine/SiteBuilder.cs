@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
 
 namespace PartnershipSite.Engine;
@@ -7,20 +8,27 @@ namespace PartnershipSite.Engine;
 /// Runs the pipeline's steps in order over one build's state. Given a <see cref="BuildCache"/>, successive builds
 /// reuse the per-item work of unchanged content (the preview server's incremental rebuilds).
 /// </summary>
-public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null, BuildCache? cache = null)
+/// <param name="fileSystem">The only way the build reads or writes files.</param>
+/// <param name="clock">The clock steps are timed with.</param>
+/// <param name="steps">The pipeline (default <see cref="Pipeline.Default"/>).</param>
+/// <param name="cache">Results of earlier builds to reuse; null for a one-off build.</param>
+/// <param name="progress">Told as each step starts and as it works through its items; null when nobody watches.</param>
+public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null, BuildCache? cache = null,
+    IProgress<BuildProgress>? progress = null)
 {
     private readonly ImmutableArray<IStep> _steps = steps ?? Pipeline.Default;
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
-        var context = new BuildContext(options, fileSystem, clock) { Cache = cache };
+        var context = new BuildContext(options, fileSystem, clock) { Cache = cache, Progress = new ProgressReporter(progress) };
         var state = new BuildState();
         var timings = ImmutableArray.CreateBuilder<StepTiming>();
         foreach (var step in _steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var started = clock.GetTimestamp();
+            context.Progress.StepStarted(step.Name);
             try
             {
                 state = await step.RunAsync(state, context, cancellationToken).ConfigureAwait(false);
@@ -37,8 +45,15 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
             }
         }
         cache?.EndBuild();
-        return new BuildResult(context.Diagnostics.ToSortedArray(), state.Outputs, timings.ToImmutable(), state.Published)
+        var diagnostics = context.Diagnostics.ToSortedArray();
+        var update = options.UpdateBaseline && state.Config is { } config && !state.Stopped
+            ? UpdateBaseline(context, config.BaselineFile, diagnostics)
+            : null;
+        return new BuildResult(diagnostics, state.Outputs, timings.ToImmutable(), state.Published)
         {
+            // Matched again over the sorted list, so which of two equal warnings is the accepted one never depends on scheduling.
+            Baselined = (update is null ? context.Baseline : update.Baseline).Accepted(diagnostics, context.BaselinePath),
+            BaselineUpdate = update,
             Config = state.Config,
             Written = state.Written,
             PreviousOutputExists = state.PreviousOutputExists,
@@ -47,5 +62,34 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
                 .OrderBy(e => e.PublishAt).ThenBy(e => e.File, StringComparer.Ordinal)],
             Checks = state.Checks,
         };
+    }
+
+    // Every warning of this build, and only those: an accepted warning that no longer occurs is dropped.
+    private static BaselineUpdate UpdateBaseline(BuildContext context, string path, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var baseline = Baseline.From(diagnostics, context.BaselinePath);
+        BaselineFile.Write(context.FileSystem, path, baseline);
+        return new BaselineUpdate(context.DisplayPath(path), baseline,
+            Added: Missing(baseline, from: context.Baseline), Dropped: Missing(context.Baseline, from: baseline));
+    }
+
+    // How many entries of `entries` (counted with repeats) `from` does not have.
+    private static int Missing(Baseline entries, Baseline from)
+    {
+        var left = from.Entries.GroupBy(e => (e.Code, e.Path, e.Fingerprint)).ToDictionary(g => g.Key, g => g.Count());
+        var missing = 0;
+        foreach (var entry in entries.Entries)
+        {
+            var key = (entry.Code, entry.Path, entry.Fingerprint);
+            if (left.TryGetValue(key, out var n) && n > 0)
+            {
+                left[key] = n - 1;
+            }
+            else
+            {
+                missing++;
+            }
+        }
+        return missing;
     }
 }

@@ -14,9 +14,11 @@ public sealed class ApplyLayouts : IStep
         var config = state.RequireConfig();
         var theme = state.Theme!;
         var site = ViewFactory.Site(config, state.Assets);
+        context.Progress.Items("releases laid out", state.Releases.Length);
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
             .Select(release => (Release: release, Page: context.Memo(nameof(ApplyLayouts), Key(release), bag => Render(release, bag))))
+            .Select(rendered => { context.Progress.ItemDone(); return rendered; })
             .ToList();
         // A release whose page could not be rendered is left out of the listings, feeds and sitemap that follow,
         // so its one error is not repeated as broken links to it.

@@ -16,7 +16,7 @@ public sealed class CheckSite : IStep
         var settings = configured with { External = configured.External with { Enabled = context.Options.CheckExternal } };
         var reporter = new CheckReporter(context.Diagnostics, settings);
         var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock));
-        var summaries = await checker.RunAsync(CheckInput.FromBuild(state, context), reporter, context.Options.Parallelism, cancellationToken).ConfigureAwait(false);
+        var summaries = await checker.RunAsync(CheckInput.FromBuild(state, context), reporter, context.Options.Parallelism, cancellationToken, context.Progress).ConfigureAwait(false);
         return state with { Checks = summaries };
     }
 }

@@ -9,12 +9,23 @@ namespace PartnershipSite.Steps;
 public sealed class LoadSiteConfig : IStep
 {
     private static readonly string[] KnownFields =
-        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "checks"];
+        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "checks", "baseline"];
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = Load(context);
+        if (config is not null)
+        {
+            // Read before any page is checked, so --warnings-as-errors leaves the accepted warnings as warnings.
+            // The baseline is the tool's own file, named by site.yml: the build may read it back wherever it is.
+            if (Path.GetDirectoryName(config.BaselineFile) is { } baselineFolder)
+            {
+                context.Trust(baselineFolder);
+            }
+            var baseline = BaselineFile.Read(context.FileSystem, config.BaselineFile, context.DisplayPath(config.BaselineFile), context.Diagnostics);
+            context.UseBaseline(baseline ?? Baseline.Empty);
+        }
         return ValueTask.FromResult(config is null ? state with { Stopped = true } : state with { Config = config });
     }
 
@@ -81,6 +92,7 @@ public sealed class LoadSiteConfig : IStep
             return null;
         }
         var feedLimit = fields.PositiveInt("feed_limit", 20);
+        var baselinePath = fields.OptionalString("baseline") ?? BaselineFile.DefaultName;
         var checks = CheckSettingsReader.Read(fields.Mapping("checks"), input, context);
         if (title is null || resolvedBase is null || language is null || publisherName is null)
         {
@@ -98,6 +110,7 @@ public sealed class LoadSiteConfig : IStep
             PressOfficeContact = fields.OptionalString("press_office") ?? "",
             AccessibleFormatContact = fields.OptionalString("accessible_formats") ?? "",
             ThemeDirectory = theme,
+            BaselineFile = context.FileSystem.GetFullPath(Path.IsPathRooted(baselinePath) ? baselinePath : Path.Join(input, baselinePath)),
             FeedItemLimit = feedLimit,
             Checks = checks,
         };

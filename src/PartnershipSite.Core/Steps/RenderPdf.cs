@@ -26,11 +26,13 @@ public sealed class RenderPdf : IStep
             return ValueTask.FromResult(state);
         }
         var metrics = FontMetrics.For(fonts);
+        context.Progress.Items("PDFs rendered", state.Releases.Length);
         var results = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism).WithCancellation(cancellationToken)
             // Memoised for the preview server: an unchanged release (the same object from RenderMarkdown) keeps its PDF,
             // and hands on the same release object, so its page is not re-rendered either.
             .Select(release => context.Memo(nameof(RenderPdf), (new Identity(release), config, fonts.Family), bag => Render(release, bag)))
+            .Select(result => { context.Progress.ItemDone(); return result; })
             .ToList();
         var outputs = results.Where(r => r.File is not null).Select(r => r.File!);
         return ValueTask.FromResult(state.AddOutputs(outputs) with { Releases = [.. results.Select(r => r.Release)] });

@@ -111,7 +111,7 @@ public sealed class FolderCheckTests
     {
         var result = await CheckAsync(Folder());
 
-        using var sarif = JsonDocument.Parse(SarifReport.Write(result.Diagnostics));
+        using var sarif = JsonDocument.Parse(SarifReport.Write(result.Diagnostics, []));
 
         var root = sarif.RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
@@ -140,7 +140,7 @@ public sealed class FolderCheckTests
             await File.WriteAllTextAsync(Path.Join(dir.FullName, "about", "index.html"), AboutPage, TestContext.Current.CancellationToken);
             var sarif = Path.Join(dir.FullName, "..", dir.Name + ".sarif");
 
-            var exit = await CommandLine.RunAsync(["check", dir.FullName, "--input", Path.Join(dir.FullName, "no-input"), "--base-url", "https://example.gov.uk/", "--report", "sarif", "--report-file", sarif, "--format", "json"]);
+            var (exit, _, _) = await CliInProcess.RunAsync(["check", dir.FullName, "--input", Path.Join(dir.FullName, "no-input"), "--base-url", "https://example.gov.uk/", "--report", "sarif", "--report-file", sarif, "--format", "json"]);
 
             Assert.Equal(ExitCodes.ContentErrors, exit);
             Assert.Contains("\"PS0306\"", await File.ReadAllTextAsync(sarif, TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -157,9 +157,9 @@ public sealed class FolderCheckTests
     {
         var missing = Path.Join(Path.GetTempPath(), "ps-no-such-folder");
 
-        Assert.Equal(ExitCodes.Usage, await CommandLine.RunAsync(["build", "--input", missing, "--output", missing + "-out", "--base-url", "https://example.org/news"]));
-        Assert.Equal(ExitCodes.Usage, await CommandLine.RunAsync(["check", missing, "--base-url", "https://example.org/news"]));
-        Assert.Equal(ExitCodes.Usage, await CommandLine.RunAsync(["check", missing, "--base-url", "not a url"]));
+        Assert.Equal(ExitCodes.Usage, (await CliInProcess.RunAsync(["build", "--input", missing, "--output", missing + "-out", "--base-url", "https://example.org/news"])).ExitCode);
+        Assert.Equal(ExitCodes.Usage, (await CliInProcess.RunAsync(["check", missing, "--base-url", "https://example.org/news"])).ExitCode);
+        Assert.Equal(ExitCodes.Usage, (await CliInProcess.RunAsync(["check", missing, "--base-url", "not a url"])).ExitCode);
     }
 
     [Fact]

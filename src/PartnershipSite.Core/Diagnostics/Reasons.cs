@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace PartnershipSite.Diagnostics;
+
+/// <summary>
+/// Each check rule's one-line reason, as the tables of <c>docs/checks.md</c> give it (a test keeps the two equal):
+/// printed above a group of warnings, so a reader learns why the rule exists once, not once per warning.
+/// </summary>
+public static class Reasons
+{
+    private static readonly FrozenDictionary<string, string> ByCode = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["PS0301"] = "An empty `href` goes nowhere (WCAG 2.4.4).",
+        ["PS0302"] = "`#` is a placeholder left in a draft: the link goes nowhere.",
+        ["PS0303"] = "`javascript:` links fail without script and for assistive technology.",
+        ["PS0304"] = "A malformed `mailto:` (RFC 6068) opens an empty or undeliverable email.",
+        ["PS0305"] = "A malformed `tel:` (RFC 3966) cannot be dialled.",
+        ["PS0306"] = "The target is not a file the site publishes (folders serve `index.html`; paths are case-sensitive, as on static hosts).",
+        ["PS0307"] = "The `#fragment` is not an `id` (or `a[name]`) in the target page. `#top` and text fragments are allowed.",
+        ["PS0308"] = "`http:` can be intercepted; `https:` is expected (internal `http:` links only when the site is served over http).",
+        ["PS0309"] = "The URL does not parse (RFC 3986); browsers would guess.",
+        ["PS0310"] = "With `--check-external`: the link answered an HTTP error (after following redirects; HEAD refused is retried as GET).",
+        ["PS0311"] = "With `--check-external`: no answer within `timeout`, after retries. Never a silent pass; set it to `warning` to publish anyway.",
+        ["PS0312"] = "With `--check-external`: no answer at all (DNS, refused or reset connection, TLS failure), after retries.",
+        ["PS0313"] = "With `--check-external`: the server kept answering 429, or asked to wait longer than 60 s (`Retry-After` is honoured up to then).",
+        ["PS0314"] = "With `--check-external`: the link redirects; link to the final address.",
+        ["PS0315"] = "The target is an old path of a release (its `redirect_from`), moved to the URL given; the 301 in `_redirects` still takes readers there, but the link should name the new URL.",
+        ["PS0401"] = "`html[lang]` present and a valid BCP 47 tag, so screen readers use the right voice.",
+        ["PS0402"] = "Every other `lang` is a valid tag (`lang=\"\"`, \"unknown\", is allowed).",
+        ["PS0403"] = "A non-empty `title` names the page in tabs, history and search.",
+        ["PS0404"] = "Two pages with one title cannot be told apart.",
+        ["PS0405"] = "Exactly one `h1`, the headline: body headings start at `##`.",
+        ["PS0406"] = "Headings go down one level at a time, so the outline is true.",
+        ["PS0407"] = "`img`, `input[type=image]` and `area` have `alt`; an image written in Markdown needs real alt text unless marked `{role=presentation}`.",
+        ["PS0408"] = "A link without text (or alt text, or aria-label) is announced as its URL or not at all.",
+        ["PS0409"] = "A button without a name cannot be understood.",
+        ["PS0410"] = "\"Click here\", \"read more\" or a bare URL means nothing in a list of links.",
+        ["PS0411"] = "Duplicate ids break labels, `aria-*` references and fragment links.",
+        ["PS0412"] = "One `main`, and no content outside landmarks, so regions can be navigated.",
+        ["PS0413"] = "With a header or navigation before `main`, the first link skips to the main content.",
+        ["PS0414"] = "A data table has `th` cells (`role=presentation` tables are exempt).",
+        ["PS0415"] = "A positive `tabindex` pulls elements out of the reading order.",
+        ["PS0416"] = "A timed `meta refresh` moves readers on before they have read (a 0-second redirect is allowed).",
+        ["PS0417"] = "`user-scalable=no` or `maximum-scale` below 2 stops readers from zooming.",
+        ["PS0430"] = "`/MarkInfo /Marked true` and a structure tree: without tags, screen readers get no headings, lists or reading order.",
+        ["PS0431"] = "The catalog's `/Lang` is a valid BCP 47 tag.",
+        ["PS0432"] = "A title, shown by viewers (`/DisplayDocTitle true`) instead of the file name.",
+        ["PS0433"] = "Every font on a page is embedded (Type 3 fonts exempt).",
+        ["PS0434"] = "Every `Figure` structure element (role map followed) has `/Alt` or `/ActualText`.",
+        ["PS0435"] = "Every link annotation has `/StructParent`, so it is in the structure tree.",
+        ["PS0436"] = "A PDF PdfPig cannot parse is reported, never passed unchecked.",
+        ["PS0420"] = "Sentences of more than 25 words are hard to follow, above all for readers with cognitive impairments.",
+        ["PS0421"] = "Sentence case is easier to read than Title Case (headings and the release title). Proper nouns cannot be told apart, so it is a warning.",
+        ["PS0422"] = "An acronym is spelled out on first use (\"artificial intelligence (AI)\") or defined at the foot of the file (`*[AI]: …`), unless readers know it better than its expansion (UK, US, EU, NHS…).",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every code with a documented reason.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> All => ByCode;
+
+    /// <summary>
+    /// The reason for <paramref name="code"/>: the documented one, else the catalogue's fix (its placeholders left
+    /// out), else null for a code the catalogue does not know.
+    /// </summary>
+    public static string? For(string code) =>
+        ByCode.TryGetValue(code, out var reason) ? reason
+        : Catalogue.Find(code) is { Fix.Length: > 0 } descriptor ? Catalogue.WithoutPlaceholders(descriptor.Fix)
+        : null;
+}
