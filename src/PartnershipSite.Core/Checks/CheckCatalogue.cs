@@ -51,6 +51,10 @@ public sealed record CheckCatalogue
             new PdfAnnotationsAreAccessible(),
             new PdfStructureIsWellFormed(),
             new PdfFeaturesAreAccessible(),
+            new PdfTablesAreWellFormed(),
+            new PdfListsAreWellFormed(),
+            new PdfHeadingsAreNested(),
+            new PdfFontsAreAccessible(),
         ],
         ReleaseChecks =
         [
