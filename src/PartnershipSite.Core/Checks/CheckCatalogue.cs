@@ -55,6 +55,7 @@ public sealed record CheckCatalogue
             new PdfListsAreWellFormed(),
             new PdfHeadingsAreNested(),
             new PdfFontsAreAccessible(),
+            new PdfContentIsTagged(),
         ],
         ReleaseChecks =
         [

@@ -257,7 +257,7 @@ public static class Codes
     public static readonly DiagnosticDescriptor AcronymNotExpanded = new("PS0422", DiagnosticSeverity.Warning,
         "'{0}' is not spelled out on first use.", "write it out in full the first time, e.g. 'artificial intelligence (AI)', or define it at the foot of the file: *[{0}]: …");
 
-    // PDF/UA-1 checks (PS0430–PS0435, PS0440–PS0448) share one shape: the rule id (clause and test number of veraPDF's
+    // PDF/UA-1 checks (PS0430–PS0435, PS0440–PS0449) share one shape: the rule id (clause and test number of veraPDF's
     // profile), where in the PDF (page and object), the problem, and the rule's fix (PdfUaCoverage.Fix).
 
     /// <summary>A PDF is not tagged (WCAG 1.3.1, PDF/UA-1 6.2, 7.1).</summary>
@@ -322,6 +322,10 @@ public static class Codes
 
     /// <summary>A PDF font's dictionaries break PDF/UA-1 7.21 (CMaps, CIDToGIDMap, encodings, ToUnicode).</summary>
     public static readonly DiagnosticDescriptor PdfFontInvalid = new("PS0448", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF's page content is neither tagged nor an artifact, or mixes the two, or a Span's alternative has no language (PDF/UA-1 7.1, 7.2).</summary>
+    public static readonly DiagnosticDescriptor PdfContentUntagged = new("PS0449", DiagnosticSeverity.Error,
         "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
     /// <summary>Writing the output failed.</summary>

@@ -74,6 +74,27 @@ public sealed partial class PdfFileIsWellFormed : IPdfUaCheck
                     raw = null;
                 }
             }
+            // Unencrypted objects in the classic table are read from their bytes: parsing every object with PdfPig
+            // (font programs included) cost more than all the other PDF checks together. An indirect /Filter is
+            // left to PdfPig.
+            var head = !encrypted && offset > 0 && offset < text.Length ? ObjectText(text, (int)offset, ends) : null;
+            var filter = head is null ? null : FlateFilter().Match(head);
+            if (head is not null && filter is not null && !(filter.Success && filter.Groups[1].Value.EndsWith('R')))
+            {
+                foreach (var (number, generation) in RawReferences(head))
+                {
+                    if (!existing.Contains(number))
+                    {
+                        missing.Add($"{name} (to {number} {generation} R)");
+                    }
+                }
+                var flate = filter.Success && filter.Groups[1].Value.TrimStart('[', ' ', '\n', '\r').StartsWith("/FlateDecode", StringComparison.Ordinal);
+                if (raw is not null && flate && FlateProblem(raw) is { } rawProblem)
+                {
+                    badFlate.Add($"{name} ({rawProblem})");
+                }
+                continue;
+            }
             IToken? token;
             try
             {
@@ -213,6 +234,12 @@ public sealed partial class PdfFileIsWellFormed : IPdfUaCheck
     /// <summary>Why <paramref name="data"/> is not one complete zlib stream, or null when it is.</summary>
     public static string? FlateProblem(byte[] data)
     {
+        // Fast path: System.IO.Compression inflates natively but cannot say whether the stream ended; a zlib stream
+        // that did ends with the Adler-32 of all it inflates to (RFC 1950). Anything else takes the exact path.
+        if (EndsWithItsChecksum(data))
+        {
+            return null;
+        }
         var inflater = new Inflater();
         inflater.SetInput(data);
         var buffer = new byte[65536];
@@ -231,6 +258,91 @@ public sealed partial class PdfFileIsWellFormed : IPdfUaCheck
             return $"corrupt data: {e.Message}";
         }
         return null;
+    }
+
+    private static bool EndsWithItsChecksum(byte[] data)
+    {
+        if (data.Length < 6)
+        {
+            return false;
+        }
+        uint a = 1, b = 0;
+        var buffer = new byte[16384];
+        try
+        {
+            using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
+            for (int read; (read = zlib.Read(buffer)) > 0;)
+            {
+                // Adler-32 in blocks of at most 5,552 bytes, so the sums cannot overflow before the modulo.
+                for (var start = 0; start < read; start += 5552)
+                {
+                    var end = Math.Min(read, start + 5552);
+                    for (var i = start; i < end; i++)
+                    {
+                        a += buffer[i];
+                        b += a;
+                    }
+                    a %= 65521;
+                    b %= 65521;
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+        var checksum = (b << 16) | a;
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(data.Length - 4)) == checksum;
+    }
+
+    // The object's text up to its stream data (or its end), as Latin-1.
+    private static string? ObjectText(string text, int offset, List<long> ends)
+    {
+        var end = (int)ends[ends.BinarySearch(offset) + 1];
+        var keyword = StreamKeyword().Match(text, offset, end - offset);
+        return text[offset..(keyword.Success ? keyword.Index + 2 : end)];
+    }
+
+    // The indirect references in an object's text, strings and hex strings left out (ISO 32000-1, 7.3.4, 7.3.10).
+    private static IEnumerable<(long Number, int Generation)> RawReferences(string head)
+    {
+        var plain = new StringBuilder(head.Length);
+        for (var i = 0; i < head.Length; i++)
+        {
+            var c = head[i];
+            if (c == '(')
+            {
+                for (var depth = 0; i < head.Length; i++)
+                {
+                    if (head[i] == '\\')
+                    {
+                        i++;
+                    }
+                    else if (head[i] == '(')
+                    {
+                        depth++;
+                    }
+                    else if (head[i] == ')' && --depth == 0)
+                    {
+                        break;
+                    }
+                }
+                plain.Append(' ');
+            }
+            else if (c == '<' && i + 1 < head.Length && head[i + 1] != '<' && (i == 0 || head[i - 1] != '<'))
+            {
+                i = head.IndexOf('>', i) is var close and >= 0 ? close : head.Length;
+                plain.Append(' ');
+            }
+            else
+            {
+                plain.Append(c);
+            }
+        }
+        foreach (Match reference in ReferencePattern().Matches(plain.ToString()))
+        {
+            yield return (long.Parse(reference.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(reference.Groups[2].Value, CultureInfo.InvariantCulture));
+        }
     }
 
     private static IEnumerable<IndirectReference> References(IToken? token)
@@ -283,6 +395,12 @@ public sealed partial class PdfFileIsWellFormed : IPdfUaCheck
 
     [GeneratedRegex(@"/Length(?![0-9A-Za-z])\s*((?>\d+))(?:\s+(\d+)\s+R)?")]
     private static partial Regex LengthEntry();
+
+    [GeneratedRegex(@"(?<![\d.])(\d+)\s+(\d+)\s+R(?![A-Za-z0-9])")]
+    private static partial Regex ReferencePattern();
+
+    [GeneratedRegex(@"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+|\d+\s+\d+\s+R)")]
+    private static partial Regex FlateFilter();
 
     [GeneratedRegex(@"\A(\r\n|\r|\n)?endstream")]
     private static partial Regex EndStream();

@@ -15,13 +15,7 @@ public static class PdfUaUncovered
     /// <summary>Each uncovered rule's state and reason, by rule id.</summary>
     public static FrozenDictionary<string, (PdfUaState State, string Reason)> Rules { get; } = new Dictionary<string, (PdfUaState, string)>
     {
-        ["7.1-1"] = (PdfUaState.NotImplemented, ContentStreams + "."),
-        ["7.1-2"] = (PdfUaState.NotImplemented, ContentStreams + "."),
-        ["7.1-3"] = (PdfUaState.NotImplemented, ContentStreams + ". The generator draws every piece of content inside an element or an artifact (PDFsharp refuses to draw outside one)."),
         ["7.2-15"] = (PdfUaState.NotImplemented, "needs each cell's row and column from /RowSpan and /ColSpan attributes laid out on a grid; not yet written."),
-        ["7.2-30"] = (PdfUaState.NotImplemented, ContentStreams + " (Span marked content with /ActualText)."),
-        ["7.2-31"] = (PdfUaState.NotImplemented, ContentStreams + " (Span marked content with /Alt)."),
-        ["7.2-32"] = (PdfUaState.NotImplemented, ContentStreams + " (Span marked content with /E)."),
         ["7.2-41"] = (PdfUaState.NotImplemented, "needs the table laid out on a grid with row and column spans; not yet written."),
         ["7.2-42"] = (PdfUaState.NotImplemented, "needs the table laid out on a grid with row and column spans; not yet written."),
         ["7.2-43"] = (PdfUaState.NotImplemented, "needs the table laid out on a grid with row and column spans; not yet written."),

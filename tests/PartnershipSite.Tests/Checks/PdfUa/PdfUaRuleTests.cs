@@ -141,6 +141,14 @@ public sealed class PdfUaRuleTests
         ["no ToUnicode"] = ("real", pdf => PdfEdit.Remove(pdf, @"/ToUnicode \d+ 0 R"), "PS0448", "7.21.7-1"),
         ["ToUnicode to U+FEFF"] = ("real", pdf => PdfEdit.Replace(pdf, "<0003><0003><0020>", "<0003><0003><FEFF>"), "PS0448", "7.21.7-2"),
 
+        // Marked content in the page content streams.
+        ["artifact inside tagged content"] = ("real", pdf => PdfEdit.Replace(pdf, @"/Link<</MCID 0>>BDC", "/Link<</MCID 0>>BDC /Artifact BMC EMC"), "PS0449", "7.1-1"),
+        ["tagged content inside an artifact"] = ("real", pdf => PdfEdit.Replace(pdf, "/Artifact BMC", "/Artifact BMC /P<</MCID 99>>BDC EMC"), "PS0449", "7.1-2"),
+        ["content neither tagged nor an artifact"] = ("real", pdf => PdfEdit.Remove(pdf, "/Artifact BMC"), "PS0449", "7.1-3"),
+        ["Span /ActualText without a language"] = ("real", pdf => PdfEdit.Replace(PdfEdit.Remove(pdf, @"/Lang\(en-GB\)"), @"/Span<</MCID 2>>BDC", "/Span<</MCID 2/ActualText(UK)>>BDC"), "PS0449", "7.2-30"),
+        ["Span /Alt without a language"] = ("real", pdf => PdfEdit.Replace(PdfEdit.Remove(pdf, @"/Lang\(en-GB\)"), @"/Span<</MCID 2>>BDC", "/Span<</MCID 2/Alt(UK)>>BDC"), "PS0449", "7.2-31"),
+        ["Span /E without a language"] = ("real", pdf => PdfEdit.Replace(PdfEdit.Remove(pdf, @"/Lang\(en-GB\)"), @"/Span<</MCID 2>>BDC", "/Span<</MCID 2/E(United Kingdom)>>BDC"), "PS0449", "7.2-32"),
+
         // What a strict reader checks (PS0440).
         ["unterminated Flate stream"] = ("real", pdf => TruncateFirstFontStream(pdf), "PS0440", "ISO 32000-1 7.4.4"),
         ["cross-reference offset off by one"] = ("real", pdf => PdfEdit.Replace(pdf, "0000000015 00000 n", "0000000016 00000 n"), "PS0440", "ISO 32000-1 7.5.4"),
