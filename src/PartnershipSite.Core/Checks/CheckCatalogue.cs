@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PartnershipSite.Checks.PdfUa;
 
 namespace PartnershipSite.Checks;
 
@@ -36,14 +37,25 @@ public sealed record CheckCatalogue
             new LinksUseHttps(),
         ],
         SiteChecks = [new TitlesAreUnique()],
+        // The PDF/UA-1 rule families (docs/pdfua-rules.md lists which rule each tests); they share one parse per PDF.
         PdfChecks =
         [
+            new PdfFileIsWellFormed(),
             new PdfIsTagged(),
+            new PdfMetadataIdentifiesPdfUa(),
             new PdfDeclaresLanguage(),
             new PdfShowsTitle(),
             new PdfFontsAreEmbedded(),
             new PdfFiguresHaveAltText(),
             new PdfLinksAreTagged(),
+            new PdfAnnotationsAreAccessible(),
+            new PdfStructureIsWellFormed(),
+            new PdfFeaturesAreAccessible(),
+            new PdfTablesAreWellFormed(),
+            new PdfListsAreWellFormed(),
+            new PdfHeadingsAreNested(),
+            new PdfFontsAreAccessible(),
+            new PdfContentIsTagged(),
         ],
         ReleaseChecks =
         [

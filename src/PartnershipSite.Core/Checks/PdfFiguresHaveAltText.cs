@@ -1,53 +1,41 @@
+using PartnershipSite.Checks.PdfUa;
 using PartnershipSite.Diagnostics;
 using UglyToad.PdfPig.Tokens;
 
 namespace PartnershipSite.Checks;
 
 /// <summary>
-/// WCAG 2.2 SC 1.1.1 and PDF/UA 7.3: every <c>Figure</c> element of the structure tree (directly or through the
-/// role map) has <c>/Alt</c> or <c>/ActualText</c>.
+/// WCAG 2.2 SC 1.1.1 and PDF/UA-1 7.3, 7.7: every <c>Figure</c> and <c>Formula</c> element of the structure tree
+/// (directly or through the role map) has a non-empty <c>/Alt</c> or an <c>/ActualText</c>.
 /// </summary>
-public sealed class PdfFiguresHaveAltText : IPdfCheck
+public sealed class PdfFiguresHaveAltText : IPdfUaCheck
 {
+    /// <inheritdoc />
+    public IReadOnlyList<PdfUaCoverage> Rules { get; } =
+    [
+        new("7.3-1", "give every Figure element alternative text (/Alt) from the image's alt text, or mark a decorative image as an artifact (WCAG 2.2 SC 1.1.1)."),
+        new("7.7-1", "give every Formula element /Alt (or /ActualText) saying the expression in words (WCAG 2.2 SC 1.1.1)."),
+    ];
+
     /// <inheritdoc />
     public void Check(PdfFile pdf, CheckReporter reporter)
     {
-        var root = pdf.Get<DictionaryToken>(pdf.Catalog, "StructTreeRoot");
-        if (root is null)
+        foreach (var element in pdf.Shared(PdfStructure.Read).Elements)
         {
-            return; // PdfIsTagged reports an untagged PDF.
-        }
-        var roles = pdf.Get<DictionaryToken>(root, "RoleMap");
-        var visited = new HashSet<DictionaryToken>(ReferenceEqualityComparer.Instance);
-        Walk(pdf.Get<IToken>(root, "K"));
-
-        void Walk(IToken? kids)
-        {
-            switch (kids is null ? null : pdf.Resolve<IToken>(kids))
+            var rule = element.StandardType switch { "Figure" => "7.3-1", "Formula" => "7.7-1", _ => null };
+            if (rule is null)
             {
-                case ArrayToken array:
-                    foreach (var kid in array.Data)
-                    {
-                        Walk(kid);
-                    }
-                    break;
-                case DictionaryToken element when visited.Add(element) && pdf.Get<NameToken>(element, "S") is { } type:
-                    if (RoleOf(type.Data) == "Figure")
-                    {
-                        if (element.ContainsKey(NameToken.Create("Alt")) || element.ContainsKey(NameToken.Create("ActualText")))
-                        {
-                            reporter.Pass(this);
-                        }
-                        else
-                        {
-                            reporter.FailWithNote(this, Codes.PdfFigureAltMissing, pdf.Location, pdf.Note);
-                        }
-                    }
-                    Walk(pdf.Get<IToken>(element, "K"));
-                    break;
+                continue;
+            }
+            var alt = pdf.GetString(element.Dictionary, "Alt");
+            if (!string.IsNullOrEmpty(alt) || element.Dictionary.ContainsKey(NameToken.Create("ActualText")))
+            {
+                reporter.Pass(this);
+            }
+            else
+            {
+                reporter.FailRule(this, Codes.PdfFigureAltMissing, pdf, rule, element.Where, $"the {element.StandardType} has no /Alt or /ActualText");
             }
         }
-
-        string RoleOf(string type) => pdf.Get<NameToken>(roles, type)?.Data ?? type;
     }
 }

@@ -1,7 +1,7 @@
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Parser.Parts;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace PartnershipSite.Checks;
@@ -10,6 +10,8 @@ namespace PartnershipSite.Checks;
 public sealed class PdfFile
 {
     private List<PdfPage>? _pages;
+    private Dictionary<long, PdfPage>? _pagesByObject;
+    private readonly Dictionary<Type, object> _shared = [];
 
     internal PdfFile(OutputFile file, PdfDocument document, string displayPath, string madeFrom)
     {
@@ -44,10 +46,11 @@ public sealed class PdfFile
     {
         var pages = new List<PdfPage>();
         var visited = new HashSet<DictionaryToken>(ReferenceEqualityComparer.Instance);
-        Walk(Get<DictionaryToken>(Catalog, "Pages"), null);
+        Catalog.TryGet(NameToken.Create("Pages"), out IToken root);
+        Walk(root is null ? null : Resolve<DictionaryToken>(root), root as IndirectReferenceToken, null);
         return pages;
 
-        void Walk(DictionaryToken? node, DictionaryToken? inherited)
+        void Walk(DictionaryToken? node, IndirectReferenceToken? reference, DictionaryToken? inherited)
         {
             if (node is null || !visited.Add(node))
             {
@@ -58,21 +61,55 @@ public sealed class PdfFile
             {
                 foreach (var kid in kids.Data)
                 {
-                    Walk(Resolve<DictionaryToken>(kid), resources);
+                    Walk(Resolve<DictionaryToken>(kid), kid as IndirectReferenceToken, resources);
                 }
             }
             else
             {
-                pages.Add(new PdfPage(pages.Count + 1, node, resources));
+                pages.Add(new PdfPage(pages.Count + 1, node, resources, reference?.Data));
             }
         }
+    }
+
+    /// <summary>The page whose dictionary is object <paramref name="reference"/>, if it is a page of this PDF.</summary>
+    public PdfPage? PageAt(IndirectReference reference) =>
+        (_pagesByObject ??= Pages.Where(p => p.Reference is not null).ToDictionary(p => p.Reference!.Value.ObjectNumber))
+            .GetValueOrDefault(reference.ObjectNumber);
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of this PDF, made once and shared by every check that asks (e.g. the
+    /// structure tree): a PDF is checked by one thread, so this needs no lock.
+    /// </summary>
+    public T Shared<T>(Func<PdfFile, T> read) where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = read(this);
+            _shared[typeof(T)] = value;
+        }
+        return (T)value;
     }
 
     /// <summary>The value of <paramref name="key"/> in <paramref name="dictionary"/>, indirect references resolved, if it is a <typeparamref name="T"/>.</summary>
     public T? Get<T>(DictionaryToken? dictionary, string key) where T : class, IToken =>
         dictionary is not null && dictionary.TryGet(NameToken.Create(key), out IToken token) ? Resolve<T>(token) : null;
 
+    /// <summary>The text of the string entry <paramref name="key"/>, written as a literal or a hex string (ISO 32000-1, 7.3.4).</summary>
+    public string? GetString(DictionaryToken? dictionary, string key) => Get<IToken>(dictionary, key) switch
+    {
+        StringToken text => text.Data,
+        HexToken hex => hex.Data,
+        _ => null,
+    };
+
     /// <summary>The token, or the object it refers to, if it is a <typeparamref name="T"/>.</summary>
-    public T? Resolve<T>(IToken token) where T : class, IToken =>
-        DirectObjectFinder.TryGet<T>(token, Document.Structure.TokenScanner, out var value) ? value : null;
+    public T? Resolve<T>(IToken token) where T : class, IToken
+    {
+        // An indirect reference is itself an IToken: follow it first, or Resolve<IToken> would hand it back unresolved.
+        for (var depth = 0; token is IndirectReferenceToken reference && depth < 32; depth++)
+        {
+            token = Document.Structure.TokenScanner.Get(reference.Data)?.Data!;
+        }
+        return token as T;
+    }
 }

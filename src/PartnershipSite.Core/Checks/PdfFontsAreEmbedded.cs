@@ -1,14 +1,22 @@
+using PartnershipSite.Checks.PdfUa;
 using PartnershipSite.Diagnostics;
 using UglyToad.PdfPig.Tokens;
 
 namespace PartnershipSite.Checks;
 
 /// <summary>
-/// PDF/UA 7.21.4.1: every font used on a page is embedded (its descriptor has <c>/FontFile</c>, <c>/FontFile2</c>
-/// or <c>/FontFile3</c>; for a composite font, its descendant's). Type 3 fonts are drawn by the PDF itself.
+/// PDF/UA-1 7.21.4.1: every font in a page's resources is embedded (its descriptor has <c>/FontFile</c>,
+/// <c>/FontFile2</c> or <c>/FontFile3</c>; for a composite font, its descendant's). Type 3 fonts are drawn by the PDF itself.
 /// </summary>
-public sealed class PdfFontsAreEmbedded : IPdfCheck
+public sealed class PdfFontsAreEmbedded : IPdfUaCheck
 {
+    /// <inheritdoc />
+    public IReadOnlyList<PdfUaCoverage> Rules { get; } =
+    [
+        new("7.21.4.1-1", "embed every font, so text renders and extracts the same everywhere.",
+            "Fonts used only in text rendering mode 3 (invisible) are not exempted: the content streams are not read."),
+    ];
+
     /// <inheritdoc />
     public void Check(PdfFile pdf, CheckReporter reporter)
     {
@@ -27,7 +35,7 @@ public sealed class PdfFontsAreEmbedded : IPdfCheck
                     continue;
                 }
                 var name = pdf.Get<NameToken>(font, "BaseFont")?.Data ?? "(unnamed)";
-                reporter.FailWithNote(this, Codes.PdfFontNotEmbedded, pdf.Location, pdf.Note, name, page.Number);
+                reporter.FailRule(this, Codes.PdfFontNotEmbedded, pdf, "7.21.4.1-1", $"{page.Where}, font {name}{PdfUaText.ObjectOf(token)}", "the font is not embedded");
             }
         }
     }

@@ -44,7 +44,7 @@ public sealed class PdfLinks : ILinkSource
                     continue;
                 }
                 var action = pdf.Get<DictionaryToken>(annotation, "A");
-                if (pdf.Get<NameToken>(action, "S")?.Data == "URI" && pdf.Get<StringToken>(action, "URI")?.Data is { } uri)
+                if (pdf.Get<NameToken>(action, "S")?.Data == "URI" && pdf.GetString(action, "URI") is { } uri)
                 {
                     links.Add(new FoundLink(uri, $"PDF link on page {page.Number}", pdf.File.Path, pdf.Location, $"in {pdf.File.Path}"));
                 }

@@ -99,7 +99,16 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             reporter.Pass(PdfReadable);
             foreach (var check in catalogue.PdfChecks)
             {
-                check.Check(pdf, reporter);
+                try
+                {
+                    check.Check(pdf, reporter);
+                }
+#pragma warning disable CA1031 // A PDF from elsewhere may be malformed in ways PdfPig meets with any exception: report it, never crash the run.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"{check.Name} failed on it: {e.Message}");
+                }
             }
         }
         catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)

@@ -305,33 +305,76 @@ public static class Codes
     public static readonly DiagnosticDescriptor AcronymNotExpanded = new("PS0422", DiagnosticSeverity.Warning,
         "'{0}' is not spelled out on first use.", "write it out in full the first time, e.g. 'artificial intelligence (AI)', or define it at the foot of the file: *[{0}]: …");
 
-    /// <summary>A PDF is not tagged (WCAG 1.3.1, PDF/UA).</summary>
+    // PDF/UA-1 checks (PS0430–PS0435, PS0440–PS0449) share one shape: the rule id (clause and test number of veraPDF's
+    // profile), where in the PDF (page and object), the problem, and the rule's fix (PdfUaCoverage.Fix).
+
+    /// <summary>A PDF is not tagged (WCAG 1.3.1, PDF/UA-1 6.2, 7.1).</summary>
     public static readonly DiagnosticDescriptor PdfNotTagged = new("PS0430", DiagnosticSeverity.Error,
-        "The PDF is not tagged ({0}).", "tag the PDF (MarkInfo /Marked true and a structure tree), so screen readers get its headings, lists and reading order (WCAG 2.2 SC 1.3.1, PDF/UA).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
-    /// <summary>A PDF has no valid /Lang (WCAG 3.1.1).</summary>
+    /// <summary>The natural language of a PDF's text is not determined, or a /Lang is not a language tag (WCAG 3.1.1, PDF/UA-1 7.2).</summary>
     public static readonly DiagnosticDescriptor PdfLanguageMissing = new("PS0431", DiagnosticSeverity.Error,
-        "The PDF {0}.", "set the catalog's /Lang to the release's language, e.g. en-GB (WCAG 2.2 SC 3.1.1).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
-    /// <summary>A PDF's title is missing or not shown (WCAG 2.4.2).</summary>
+    /// <summary>A PDF's title is not shown (WCAG 2.4.2, PDF/UA-1 7.1).</summary>
     public static readonly DiagnosticDescriptor PdfTitleNotShown = new("PS0432", DiagnosticSeverity.Error,
-        "The PDF {0}.", "set the document title and /ViewerPreferences /DisplayDocTitle true, so readers see the title, not the file name (WCAG 2.2 SC 2.4.2, PDF/UA).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
-    /// <summary>A PDF font is not embedded (PDF/UA).</summary>
+    /// <summary>A PDF font is not embedded (PDF/UA-1 7.21.4.1).</summary>
     public static readonly DiagnosticDescriptor PdfFontNotEmbedded = new("PS0433", DiagnosticSeverity.Error,
-        "The font '{0}' on page {1} is not embedded.", "embed every font, so text renders and extracts the same everywhere (PDF/UA 7.21.4.1).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
-    /// <summary>A PDF figure has no alternative text (WCAG 1.1.1).</summary>
+    /// <summary>A PDF figure or formula has no alternative text (WCAG 1.1.1, PDF/UA-1 7.3, 7.7).</summary>
     public static readonly DiagnosticDescriptor PdfFigureAltMissing = new("PS0434", DiagnosticSeverity.Error,
-        "A figure in the PDF's structure has no /Alt text.", "give every Figure structure element alternative text from the image's alt text (WCAG 2.2 SC 1.1.1).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
-    /// <summary>A PDF link annotation is not tagged (WCAG 4.1.2).</summary>
+    /// <summary>A PDF link annotation is not tagged as a Link (WCAG 4.1.2, PDF/UA-1 7.18.5).</summary>
     public static readonly DiagnosticDescriptor PdfLinkNotTagged = new("PS0435", DiagnosticSeverity.Error,
-        "The {0} is not tagged (no /StructParent).", "put each link annotation in the structure tree as a Link element (WCAG 2.2 SC 2.4.4, 4.1.2, PDF/UA 7.18.5).");
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
     /// <summary>A PDF output could not be read, so neither its links nor its accessibility could be checked.</summary>
     public static readonly DiagnosticDescriptor PdfUnreadable = new("PS0436", DiagnosticSeverity.Error,
         "The PDF could not be read, so it could not be checked: {0}", "check the step that writes the PDF; an unreadable PDF fails readers as well as checks.");
+
+    /// <summary>A PDF breaks what a strict reader checks: header, cross-reference offsets, references, stream lengths and Flate ends.</summary>
+    public static readonly DiagnosticDescriptor PdfFileMalformed = new("PS0440", DiagnosticSeverity.Error,
+        "{0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF's XMP metadata does not identify it as PDF/UA-1 or has no title (PDF/UA-1 5, 7.1).</summary>
+    public static readonly DiagnosticDescriptor PdfMetadataIncomplete = new("PS0441", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF annotation is not accessible: untagged, undescribed, or on a page without structure tab order (PDF/UA-1 7.18).</summary>
+    public static readonly DiagnosticDescriptor PdfAnnotationInaccessible = new("PS0442", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF's structure tree breaks a rule of its own: role map, parent entries, note ids (PDF/UA-1 7.1, 7.9).</summary>
+    public static readonly DiagnosticDescriptor PdfStructureInvalid = new("PS0443", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF table's structure is not a table's (PDF/UA-1 7.2, 7.5).</summary>
+    public static readonly DiagnosticDescriptor PdfTableInvalid = new("PS0444", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF list's or table of contents' structure is not a list's (PDF/UA-1 7.2).</summary>
+    public static readonly DiagnosticDescriptor PdfListInvalid = new("PS0445", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF's headings are not nested as PDF/UA-1 7.4 asks.</summary>
+    public static readonly DiagnosticDescriptor PdfHeadingsInvalid = new("PS0446", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF uses a feature PDF/UA-1 forbids or restricts: suspects, optional content, XFA, encryption, embedded files, reference XObjects.</summary>
+    public static readonly DiagnosticDescriptor PdfFeatureInaccessible = new("PS0447", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF font's dictionaries break PDF/UA-1 7.21 (CMaps, CIDToGIDMap, encodings, ToUnicode).</summary>
+    public static readonly DiagnosticDescriptor PdfFontInvalid = new("PS0448", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
+
+    /// <summary>A PDF's page content is neither tagged nor an artifact, or mixes the two, or a Span's alternative has no language (PDF/UA-1 7.1, 7.2).</summary>
+    public static readonly DiagnosticDescriptor PdfContentUntagged = new("PS0449", DiagnosticSeverity.Error,
+        "PDF/UA-1 rule {0}, {1}: {2}.", "{3}");
 
     /// <summary>Writing the output failed.</summary>
     public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,

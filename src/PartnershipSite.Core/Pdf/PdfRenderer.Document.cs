@@ -20,7 +20,8 @@ public static partial class PdfRenderer
         var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(info.Identifier))[..16]);
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
-        // Uncompressed content streams: PDFsharp's Flate streams lack the zlib checksum, which qpdf --check flags.
+        // Uncompressed content streams: chosen when PDFsharp's unterminated Flate streams were kept as written. SingleRevision
+        // now re-encodes Flate streams, so compressing content would be safe; it is left as it was (smaller PDFs, unmeasured).
         document.Options.CompressContentStreams = false;
     }
 

@@ -7,7 +7,8 @@ namespace PartnershipSite.Pdf;
 
 /// <summary>
 /// The render stage: draws a <see cref="PageModel"/> with PDFsharp and tags it (PDF/UA-1) as it draws, opening and
-/// closing structure elements as the fragments' paths change. Then appends the XMP metadata as an incremental update.
+/// closing structure elements as the fragments' paths change. Then rewrites the file as one revision with our XMP
+/// metadata and complete Flate streams (<see cref="SingleRevision"/>).
 /// </summary>
 public static partial class PdfRenderer
 {
@@ -68,7 +69,7 @@ public static partial class PdfRenderer
         Bookmarks(document, model, pdfPages);
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        return XmpUpdate.Append(ReproducibleBytes.MakeStable(stream.ToArray(), info.Identifier), XmpMetadata.Create(info));
+        return SingleRevision.Rewrite(ReproducibleBytes.MakeStable(stream.ToArray(), info.Identifier), XmpMetadata.Create(info));
 
         XFont Font(TextStyle style)
         {

@@ -6,13 +6,13 @@ namespace PartnershipSite.Pdf;
 
 /// <summary>
 /// Replaces what PDFsharp makes random at save with values derived from the document, so two builds of a release
-/// are byte-identical: the six-letter tags of font subsets (<c>/XWLTXF+Atkinson…</c>, ISO 32000-1, 9.6.4) and the
-/// <c>uuid:</c> identifiers in its XMP (superseded by ours, but still in the file). Each replacement has the same
-/// length, so every byte offset, and the cross-reference table, stays valid.
+/// are byte-identical: the six-letter tags of font subsets (<c>/XWLTXF+Atkinson…</c>, ISO 32000-1, 9.6.4). (The
+/// <c>uuid:</c> identifiers of PDFsharp's XMP go with it: <see cref="SingleRevision"/> replaces that packet.) Each
+/// replacement has the same length, so every byte offset, and the cross-reference table, stays valid.
 /// </summary>
 public static partial class ReproducibleBytes
 {
-    /// <summary>The PDF with stable subset tags and XMP identifiers.</summary>
+    /// <summary>The PDF with stable subset tags.</summary>
     public static byte[] MakeStable(byte[] pdf, string identifier)
     {
         var text = Encoding.Latin1.GetString(pdf);
@@ -25,8 +25,6 @@ public static partial class ReproducibleBytes
             var stable = string.Concat(Hash(identifier, name).Take(6).Select(b => (char)('A' + b % 26)));
             text = text.Replace("/" + tag + "+" + name, "/" + stable + "+" + name, StringComparison.Ordinal);
         }
-        var count = 0;
-        text = Uuid().Replace(text, _ => "uuid:" + new Guid(Hash(identifier, "uuid" + count++).AsSpan(0, 16)).ToString("D"));
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -35,7 +33,4 @@ public static partial class ReproducibleBytes
     // The tag is used in /BaseFont of the font and its descendant and in /FontName of the descriptor.
     [GeneratedRegex(@"/BaseFont\s*/(?<tag>[A-Z]{6})\+(?<name>[^\s/<>\[\]()]+)")]
     private static partial Regex BaseFont();
-
-    [GeneratedRegex(@"uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Uuid();
 }

@@ -42,6 +42,33 @@ public static class PdfTools
         }
     }
 
+    /// <summary>The PDF as qpdf rewrites it with <paramref name="options"/> (e.g. to encrypt it); fails the test if qpdf fails.</summary>
+    public static byte[] QpdfRewrite(byte[] pdf, params string[] options)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"ps-{Guid.NewGuid():N}.pdf");
+        var output = input + ".out.pdf";
+        File.WriteAllBytes(input, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("qpdf") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in options.Append(input).Append(output))
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("qpdf did not start.");
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, error.Result);
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(output);
+        }
+    }
+
     /// <summary>Rewrites the PDF with qpdf in QDF form (uncompressed, annotated) for inspecting content streams.</summary>
     public static string Qdf(byte[] pdf)
     {
