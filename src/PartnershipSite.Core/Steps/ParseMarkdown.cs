@@ -1,9 +1,18 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Steps;
 
-/// <summary>Parses each release with the site's Markdig pipeline, keeping precise source positions.</summary>
+/// <summary>
+/// Parses each release with the site's Markdig pipeline, keeping precise source positions. Markdown nested past
+/// Markdig's depth limit and link text longer than <see cref="SourceLimits.MaxLinkText"/> are located errors, and
+/// the release is left out.
+/// </summary>
 public sealed class ParseMarkdown : IStep
 {
     /// <inheritdoc />
@@ -11,8 +20,58 @@ public sealed class ParseMarkdown : IStep
     {
         var parsed = state.Sources
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(s => context.Memo(nameof(ParseMarkdown), new Identity(s), _ => new ParsedSource(s, Markdig.Markdown.Parse(s.Text, context.Markdown))))
+            .Select(s => context.Memo(nameof(ParseMarkdown), new Identity(s), bag => Parse(s, context.Markdown, bag)))
             .ToList();
-        return ValueTask.FromResult(state with { Parsed = [.. parsed] });
+        return ValueTask.FromResult(state with { Parsed = [.. parsed.OfType<ParsedSource>()] });
+    }
+
+    private static ParsedSource? Parse(SourceFile source, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source.Text, pipeline);
+        }
+        catch (Exception e) when (ParserFailure.IsBadInput(e))
+        {
+            diagnostics.Add(Codes.NestedTooDeep, new SourceLocation(source.DisplayPath, FirstFailingLine(source.Text, pipeline), 1),
+                "Markdown quotations, lists, links or emphasis are", "past the Markdown parser's limit");
+            return null;
+        }
+        var tooLong = false;
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var length = link.Descendants<LiteralInline>().Sum(l => l.Content.Length);
+            if (length > SourceLimits.MaxLinkText)
+            {
+                diagnostics.Add(Codes.LinkTextTooLong, new SourceLocation(source.DisplayPath, link.Line + 1, link.Column + 1), length, SourceLimits.MaxLinkText);
+                tooLong = true;
+            }
+        }
+        return tooLong ? null : new ParsedSource(source, document);
+    }
+
+    /// <summary>
+    /// The first line at which the text fails to parse: the shortest failing prefix, by bisection over whole lines
+    /// (Markdig's exception says how deep, not where). Only run once a parse has failed.
+    /// </summary>
+    private static int FirstFailingLine(string text, MarkdownPipeline pipeline)
+    {
+        var lines = text.Split('\n');
+        int good = 0, bad = lines.Length;
+        while (bad - good > 1)
+        {
+            var middle = (good + bad) / 2;
+            try
+            {
+                Markdown.Parse(string.Join('\n', lines.Take(middle)), pipeline);
+                good = middle;
+            }
+            catch (Exception e) when (ParserFailure.IsBadInput(e))
+            {
+                bad = middle;
+            }
+        }
+        return bad;
     }
 }
