@@ -104,7 +104,8 @@ public sealed class Mutator(Random random, IReadOnlyList<FuzzCase> corpus)
             var release = donor.Files.Where(f => f.Key.StartsWith("input/releases/", StringComparison.Ordinal)).ToList();
             if (release.Count > 0)
             {
-                var name = random.Next(4) == 0 ? Pick(EdgeValues).Replace('/', '-') : "2021-06-1" + random.Next(10).ToString(CultureInfo.InvariantCulture) + "-copy";
+                // Any name a file system can hold: no '/' and no NUL (the only two a Linux file name cannot have).
+                var name = random.Next(4) == 0 ? Pick(EdgeValues).Replace('/', '-').Replace('\0', '-') : "2021-06-1" + random.Next(10).ToString(CultureInfo.InvariantCulture) + "-copy";
                 return parent.With("input/releases/" + name + ".md", Pick(release).Value);
             }
         }

@@ -22,8 +22,8 @@ public sealed class Oracle
     /// <summary>The longest a small site may take to build: more is a hang.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Codes whose subject is a folder, not a place in a file: they carry a path but no line.</summary>
-    private static readonly FrozenSet<string> FolderCodes = new[] { "PS0001", "PS0002", "PS0004", "PS0006", "PS0203", "PS0901" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Codes whose subject is a folder or a missing file, not a place in a file: they carry a path but no line.</summary>
+    private static readonly FrozenSet<string> FolderCodes = new[] { "PS0001", "PS0002", "PS0004", "PS0006", "PS0203", "PS0503", "PS0901" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The prefix of findings that are known, open and reported, rather than new.</summary>
     public const string KnownGap = "known gap: ";

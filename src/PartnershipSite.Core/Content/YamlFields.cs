@@ -40,7 +40,7 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
                     case MappingEnd or SequenceEnd:
                         depth--;
                         break;
-                    case Scalar scalar when TextPolicy.Find(scalar.Value, references: false).FirstOrDefault() is { CodePoint: not 0 } bad:
+                    case Scalar scalar when TextPolicy.Find(scalar.Value, references: false).FirstOrDefault() is { Line: > 0 } bad:
                         diagnostics.Add(Codes.ForbiddenCharacter, at, TextPolicy.Describe(bad.CodePoint) + " (from an escape in the value)");
                         return null;
                 }

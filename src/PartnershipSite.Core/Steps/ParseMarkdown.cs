@@ -38,6 +38,13 @@ public sealed class ParseMarkdown : IStep
                 "Markdown quotations, lists, links or emphasis are", "past the Markdown parser's limit");
             return null;
         }
+        if (TooDeep(document) is { } deep)
+        {
+            // Parsed, but deeper than the renderers (Markdig's HTML renderer, the PDF layout, the checks) recurse safely.
+            diagnostics.Add(Codes.NestedTooDeep, new SourceLocation(source.DisplayPath, deep.Line + 1, deep.Column + 1),
+                "Markdown quotations, lists, links or emphasis are", $"the limit is {SourceLimits.MaxNesting} levels");
+            return null;
+        }
         var tooLong = false;
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -49,6 +56,40 @@ public sealed class ParseMarkdown : IStep
             }
         }
         return tooLong ? null : new ParsedSource(source, document);
+    }
+
+    /// <summary>The first element nested deeper than <see cref="SourceLimits.MaxNesting"/>, found without recursion.</summary>
+    private static MarkdownObject? TooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > SourceLimits.MaxNesting)
+            {
+                return node;
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -115,6 +115,43 @@ public sealed class HostileInputTests
         Assert.Equal(("PS0119", "input/releases/a.md", 14), (error.Code, error.Location.Path, error.Location.Line));
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(100)]
+    public async Task Emphasis_nested_past_the_limit_is_refused_at_the_element_that_passes_it(int stars)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: "Fine.\n\n" + new string('*', stars) + "deep" + new string('*', stars)));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0119", "input/releases/a.md", 14), (error.Code, error.Location.Path, error.Location.Line));
+        Assert.Contains($"the limit is {SourceLimits.MaxNesting} levels", error.Message);
+    }
+
+    [Fact]
+    public async Task Real_nesting_of_quotes_lists_and_emphasis_is_within_the_limit()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: "> - A *quoted **list** item* with a [**link**](https://www.gov.uk/).\n>   - nested *again*"));
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PS0119");
+    }
+
+    [Theory]
+    [InlineData("theme: \"\\0theme\"")]
+    [InlineData("theme: \"a\\u0000b\"")]
+    [InlineData("theme: \"\u0000\"")]
+    public async Task A_path_setting_with_a_character_no_path_can_hold_is_refused_at_the_value(string setting)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + setting + "\n" + TestSite.Release("a"));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0116", "input/site.yml", 8), (error.Code, error.Location.Path, error.Location.Line));
+        Assert.Contains("U+0000", error.Message);
+    }
+
     [Fact]
     public async Task A_line_past_the_limit_is_refused_at_the_column_where_it_passes_it()
     {
