@@ -152,6 +152,35 @@ public sealed class HostileInputTests
         Assert.Contains("U+0000", error.Message);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-31T23:59:59+14:00")]
+    [InlineData("0001-01-01T00:00:00-14:00")]
+    [InlineData("2020-02-29T23:59:59-12:00")]
+    public async Task A_date_at_the_edge_of_the_calendar_publishes(string date)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", date: date, extra: $"updated:\n  - date: {date}\n    note: Checked."));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains(date[..4], site.Read("feed.xml"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59-14:00")]
+    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("10000-01-01")]
+    [InlineData("0000-01-01")]
+    public async Task A_date_past_the_edge_of_the_calendar_is_an_invalid_date_at_the_value(string date)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", date: date));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0103", new SourceLocation("input/releases/a.md", 4, 7)), (error.Code, error.Location));
+    }
+
     [Fact]
     public async Task A_line_past_the_limit_is_refused_at_the_column_where_it_passes_it()
     {
