@@ -17,12 +17,18 @@ public static class NewRelease
     /// </summary>
     public static NewReleaseResult Create(IFileSystem fileSystem, string inputDirectory, string title, DateOnly date)
     {
+        // A headline is one line: a title pasted with line breaks or tabs is written with single spaces.
+        title = string.Join(' ', title.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        if (PartnershipSite.Text.TextPolicy.Find(title, references: false).FirstOrDefault() is { Column: > 0 } bad)
+        {
+            return new NewReleaseResult(null, Codes.ForbiddenCharacter.Create(new SourceLocation("new", 1, bad.Column), PartnershipSite.Text.TextPolicy.Describe(bad.CodePoint)));
+        }
         var slug = Slug.FromTitle(title);
         if (!Slug.IsValid(slug))
         {
             return new NewReleaseResult(null, Codes.TitleHasNoSlug.Create(new SourceLocation("new"), title));
         }
-        var name = $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{slug}.md";
+        var name = $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Shorten(slug, MaxFileNameBytes - "yyyy-mm-dd-.md".Length)}.md";
         var path = Path.Join(fileSystem.GetFullPath(inputDirectory), "releases", name);
         if (fileSystem.FileExists(path))
         {
@@ -31,6 +37,16 @@ public static class NewRelease
         fileSystem.WriteAllBytes(path, PartnershipSite.Text.Utf8.GetBytes(Text(title, date)));
         return new NewReleaseResult(path, null);
     }
+
+    /// <summary>
+    /// The longest file name <c>new</c> writes, in bytes: well under the 255 of ext4, NTFS and APFS, so a long title
+    /// still makes a file (and the slug, a URL segment, stays readable).
+    /// </summary>
+    public const int MaxFileNameBytes = 100;
+
+    // Cut at the last whole word that fits (the slug is ASCII, so characters are bytes).
+    private static string Shorten(string slug, int max) =>
+        slug.Length <= max ? slug : slug[..max] is var cut && cut.LastIndexOf('-') is > 0 and var end ? cut[..end] : cut;
 
     /// <summary>The text of a new release: front matter and a body skeleton, with <c>\n</c> line endings.</summary>
     public static string Text(string title, DateOnly date) => $$"""

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PartnershipSite.Content;
@@ -12,11 +14,37 @@ namespace PartnershipSite.Content;
 /// </summary>
 internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffset, DiagnosticBag diagnostics, SourceLocation whole)
 {
-    /// <summary>Parses YAML text into a mapping, reporting malformed YAML as PS0101/PS0003.</summary>
+    /// <summary>
+    /// Parses YAML text into a mapping, reporting malformed YAML as PS0101/PS0003, nesting deeper than
+    /// <see cref="SourceLimits.MaxNesting"/> as PS0119 and a scalar whose escapes make a character no format can
+    /// carry (<c>"\u0015"</c>) as PS0116, each at its line and column.
+    /// </summary>
     public static YamlMappingNode? Parse(string yaml, SourceLocation location, int lineOffset, DiagnosticBag diagnostics, DiagnosticDescriptor malformed)
     {
+        // First a pass over the parser's events: the parser is iterative, so it meets any depth safely, while the
+        // representation model below recurses once per level and would overflow the stack on deep input.
+        var at = location with { Line = lineOffset + 1, Column = 1 };
         try
         {
+            var parser = new Parser(new StringReader(yaml));
+            var depth = 0;
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                at = location with { Line = (int)current.Start.Line + lineOffset, Column = (int)current.Start.Column };
+                switch (current)
+                {
+                    case MappingStart or SequenceStart when ++depth > SourceLimits.MaxNesting:
+                        diagnostics.Add(Codes.NestedTooDeep, at, "YAML lists and mappings are", $"the limit is {SourceLimits.MaxNesting} levels");
+                        return null;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                    case Scalar scalar when TextPolicy.Find(scalar.Value, references: false).FirstOrDefault() is { Line: > 0 } bad:
+                        diagnostics.Add(Codes.ForbiddenCharacter, at, TextPolicy.Describe(bad.CodePoint) + " (from an escape in the value)");
+                        return null;
+                }
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0)
@@ -34,6 +62,13 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         {
             var reason = (e.InnerException?.Message ?? e.Message).Split(" (Line")[0].TrimEnd('.');
             diagnostics.Add(malformed, location with { Line = (int)e.Start.Line + lineOffset, Column = (int)e.Start.Column }, reason);
+            return null;
+        }
+        catch (Exception e) when (ParserFailure.IsBadInput(e))
+        {
+            // YamlDotNet fails on some malformed input with an exception that carries no position: report it where
+            // the last event it read began.
+            diagnostics.Add(malformed, at, ParserFailure.Reason(e));
             return null;
         }
     }

@@ -138,6 +138,26 @@ public static class Codes
     public static readonly DiagnosticDescriptor ReleaseAlreadyExists = new("PS0115", DiagnosticSeverity.Error,
         "A release with this date and title already exists; it was left as it was.", "edit the existing file, or give a different title or --date.");
 
+    /// <summary>A source file holds a character no output format can carry (<see cref="Text.TextPolicy"/>).</summary>
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = new("PS0116", DiagnosticSeverity.Error,
+        "The file contains {0}, which HTML, XML feeds and PDF cannot carry.", "delete it: it is invisible in most editors and usually comes from pasting from a word processor or PDF (search for the character, or retype the words around it).");
+
+    /// <summary>A source file is larger than <see cref="Text.SourceLimits.MaxFileBytes"/>.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PS0117", DiagnosticSeverity.Error,
+        "The file is {0:N0} bytes, more than the limit of {1:N0}.", "split it, or move data (tables, long lists) into a linked file beside the release.");
+
+    /// <summary>A line is longer than <see cref="Text.SourceLimits.MaxLineLength"/>.</summary>
+    public static readonly DiagnosticDescriptor LineTooLong = new("PS0118", DiagnosticSeverity.Error,
+        "The line is {0:N0} characters long, more than the limit of {1:N0}.", "break it into paragraphs (a blank line between them), or check for text pasted many times.");
+
+    /// <summary>YAML, Liquid or Markdown nested deeper than <see cref="Text.SourceLimits.MaxNesting"/>.</summary>
+    public static readonly DiagnosticDescriptor NestedTooDeep = new("PS0119", DiagnosticSeverity.Error,
+        "{0} nested too deeply here ({1}).", "close the brackets, blocks or quotations that were opened by mistake; real content needs only a few levels.");
+
+    /// <summary>A link's text is longer than <see cref="Text.SourceLimits.MaxLinkText"/>.</summary>
+    public static readonly DiagnosticDescriptor LinkTextTooLong = new("PS0120", DiagnosticSeverity.Error,
+        "The link text is {0:N0} characters long, more than the limit of {1:N0}.", "link a short phrase that says where the link goes, and check for a missing ']'.");
+
     /// <summary>A template has a Liquid syntax error.</summary>
     public static readonly DiagnosticDescriptor LiquidSyntax = new("PS0201", DiagnosticSeverity.Error,
         "Liquid syntax error: {0}", "correct the tag or output at that position.");
@@ -149,6 +169,10 @@ public static class Codes
     /// <summary>A layout the site needs is missing from the theme.</summary>
     public static readonly DiagnosticDescriptor MissingLayout = new("PS0203", DiagnosticSeverity.Error,
         "The theme has no layout '{0}'.", "add theme/layouts/{0}.liquid.");
+
+    /// <summary>A layout failed while a page was rendered (a filter error, the step limit).</summary>
+    public static readonly DiagnosticDescriptor TemplateFailed = new("PS0204", DiagnosticSeverity.Error,
+        "The layout failed while rendering a page: {0}.", "check the filters and loops of the layout (a loop may run at most 1,000,000 steps).");
 
     /// <summary>A Markdown block the PDF layout cannot place.</summary>
     public static readonly DiagnosticDescriptor PdfUnsupportedBlock = new("PS0501", DiagnosticSeverity.Error,

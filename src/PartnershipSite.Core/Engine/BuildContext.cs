@@ -2,6 +2,7 @@ using Markdig;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Engine;
 
@@ -133,11 +134,55 @@ public sealed class BuildContext
     public SourceFile? ReadSource(string fullPath, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(fullPath);
-        if (Text.Utf8.TryDecode(FileSystem.ReadAllBytes(fullPath), out var text, out var error))
+        var bytes = FileSystem.ReadAllBytes(fullPath);
+        if (bytes.Length > SourceLimits.MaxFileBytes)
         {
-            return new SourceFile(fullPath, display, text);
+            diagnostics.Add(Codes.FileTooLarge, new SourceLocation(display, 1, 1), bytes.Length, SourceLimits.MaxFileBytes);
+            return null;
         }
-        diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
-        return null;
+        if (!Utf8.TryDecode(bytes, out var text, out var error))
+        {
+            diagnostics.Add(Codes.NotUtf8, new SourceLocation(display, error.Line, error.Column), error.Byte);
+            return null;
+        }
+        return CheckText(display, text, diagnostics) ? new SourceFile(fullPath, display, text) : null;
     }
+
+    /// <summary>
+    /// Holds every source file to <see cref="SourceLimits.MaxLineLength"/> and <see cref="TextPolicy"/> as it is
+    /// read, the one place all source text passes, so no later step (parsers, XML writers, the PDF) meets such text.
+    /// Reports each problem (at most <see cref="MaxReportsPerFile"/> per file) and returns false when there was one.
+    /// </summary>
+    private static bool CheckText(string display, string text, DiagnosticBag diagnostics)
+    {
+        var reported = 0;
+        // Lines end at '\n' only, as the YAML, Markdown and UTF-8 positions count them.
+        var lineNumber = 1;
+        for (var start = 0; start <= text.Length; lineNumber++)
+        {
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > SourceLimits.MaxLineLength && reported++ < MaxReportsPerFile)
+            {
+                diagnostics.Add(Codes.LineTooLong, new SourceLocation(display, lineNumber, SourceLimits.MaxLineLength + 1), length, SourceLimits.MaxLineLength);
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            start = end + 1;
+        }
+        foreach (var (line, column, codePoint) in TextPolicy.Find(text, references: true))
+        {
+            if (reported++ >= MaxReportsPerFile)
+            {
+                break;
+            }
+            diagnostics.Add(Codes.ForbiddenCharacter, new SourceLocation(display, line, column), TextPolicy.Describe(codePoint));
+        }
+        return reported == 0;
+    }
+
+    /// <summary>A file full of pasted control characters gets a screenful of errors, not thousands.</summary>
+    private const int MaxReportsPerFile = 20;
 }

@@ -5,6 +5,7 @@ using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Templates;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Steps;
 
@@ -24,6 +25,7 @@ public sealed partial class LoadTheme : IStep
             ? context.FileSystem.ListFiles(folder, recursive: false).Where(f => f.EndsWith(".liquid", StringComparison.Ordinal))
             : [];
         var layouts = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in files.Select(context.ReadSource).OfType<SourceFile>())
         {
             // An unchanged layout keeps its parsed template object, so only the pages that use a changed one re-render.
@@ -31,6 +33,7 @@ public sealed partial class LoadTheme : IStep
             if (template is not null)
             {
                 layouts[Path.GetFileNameWithoutExtension(source.FullPath)] = (template, source.DisplayPath);
+                texts[Path.GetFileNameWithoutExtension(source.FullPath)] = source.Text.ReplaceLineEndings("\n");
             }
         }
         var missing = RequiredLayouts.Where(name => !layouts.ContainsKey(name) && !files.Any(f => Path.GetFileNameWithoutExtension(f) == name));
@@ -43,14 +46,38 @@ public sealed partial class LoadTheme : IStep
         {
             return ValueTask.FromResult(state with { Stopped = true });
         }
-        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) });
+        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) { Sources = texts.ToFrozenDictionary(StringComparer.Ordinal) } });
     }
 
     private static IFluidTemplate? Parse(SourceFile source, DiagnosticBag diagnostics)
     {
-        if (Parser.TryParse(source.Text.ReplaceLineEndings("\n"), out var template, out var error))
+        var text = source.Text.ReplaceLineEndings("\n");
+        if (LiquidScan.Check(text) is var (atLine, atColumn, problem, detail))
         {
-            return template;
+            var at = new SourceLocation(source.DisplayPath, atLine, atColumn);
+            if (problem == LiquidScan.Problem.TooDeep)
+            {
+                diagnostics.Add(Codes.NestedTooDeep, at, detail, $"the limit is {SourceLimits.MaxNesting} levels");
+            }
+            else
+            {
+                diagnostics.Add(Codes.LiquidSyntax, at, detail);
+            }
+            return null;
+        }
+        IFluidTemplate? template;
+        string error;
+        try
+        {
+            if (Parser.TryParse(text, out template, out error))
+            {
+                return template;
+            }
+        }
+        catch (Exception e) when (ParserFailure.IsBadInput(e))
+        {
+            diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, 1, 1), ParserFailure.Reason(e));
+            return null;
         }
         var (line, column) = Position(error);
         diagnostics.Add(Codes.LiquidSyntax, new SourceLocation(source.DisplayPath, line, column), Reason(error));
@@ -60,7 +87,8 @@ public sealed partial class LoadTheme : IStep
     private static (int Line, int Column) Position(string error)
     {
         var match = PositionPattern().Match(error);
-        return match.Success ? (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) : (0, 0);
+        // Without a position in the message, the error is reported at the top of the layout rather than nowhere.
+        return match.Success ? (Math.Max(1, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), Math.Max(1, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))) : (1, 1);
     }
 
     private static string Reason(string error) => PositionPattern().Replace(error, "").Trim().TrimEnd('.', ',');

@@ -22,6 +22,9 @@ public sealed class Theme
         _options = options;
     }
 
+    /// <summary>Each layout's text (line endings as parsed), to report a rendering fault at its line.</summary>
+    internal FrozenDictionary<string, string> Sources { get; init; } = FrozenDictionary<string, string>.Empty;
+
     /// <summary>The names of the layouts, sorted.</summary>
     public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
 
@@ -62,9 +65,54 @@ public sealed class Theme
         }
         catch (FluidException e)
         {
-            diagnostics.Add(Codes.UndefinedTemplateValue, new SourceLocation(path), UndefinedName(e.Message));
+            var undefined = UndefinedName(e.Message);
+            diagnostics.Add(Codes.UndefinedTemplateValue, Locate(name, path, undefined), undefined);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or ArgumentException or FormatException or IOException)
+        {
+            // A layout is a program: a filter dividing by zero, a loop past the step limit or a tag that needs a
+            // file fails the layout, reported as the theme fault it is, never a crash of the build.
+            diagnostics.Add(Codes.TemplateFailed, new SourceLocation(path, 1, 1), ParserFailure.Reason(e));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Where the layout uses <paramref name="undefined"/>: the first Liquid tag or output naming it (Fluid's error
+    /// carries no position), else the top of the layout.
+    /// </summary>
+    private SourceLocation Locate(string layout, string path, string undefined)
+    {
+        if (Sources.TryGetValue(layout, out var text))
+        {
+            var last = undefined.Split('.')[^1];
+            foreach (System.Text.RegularExpressions.Match tag in System.Text.RegularExpressions.Regex.Matches(text, @"\{[{%].*?[}%]\}", System.Text.RegularExpressions.RegexOptions.Singleline))
+            {
+                var at = IndexOfName(tag.Value, undefined) is >= 0 and var i ? i : IndexOfName(tag.Value, last);
+                if (at >= 0)
+                {
+                    var (line, column) = LiquidScan.Position(text, tag.Index + at);
+                    return new SourceLocation(path, line, column);
+                }
+            }
+        }
+        return new SourceLocation(path, 1, 1);
+    }
+
+    // The name as a whole identifier (not part of a longer one).
+    private static int IndexOfName(string markup, string name)
+    {
+        for (var i = markup.IndexOf(name, StringComparison.Ordinal); i >= 0; i = markup.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 ? ' ' : markup[i - 1];
+            var after = i + name.Length < markup.Length ? markup[i + name.Length] : ' ';
+            if (!char.IsLetterOrDigit(before) && before != '_' && !char.IsLetterOrDigit(after) && after != '_')
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static string UndefinedName(string message)

@@ -11,6 +11,10 @@ public static class ViewModels
         var options = new TemplateOptions
         {
             StrictVariables = true,
+            // A loop over a huge range ends as a located error (PS0204), not a hang: a page of the real theme
+            // takes a few thousand steps, a home page listing 1,000 releases under 100,000.
+            MaxSteps = 1_000_000,
+            MaxRecursion = 32,
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         options.MemberAccessStrategy.Register<SiteView>();

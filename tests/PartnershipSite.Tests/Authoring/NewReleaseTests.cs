@@ -66,4 +66,45 @@ public sealed class NewReleaseTests
         Assert.Equal("PS0114", created.Problem?.Code);
         Assert.Empty(site.FileSystem.ListFiles("input/releases", recursive: true));
     }
+
+    [Fact]
+    public async Task New_release_with_a_title_too_long_for_a_file_name_gets_a_shortened_name_and_builds()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml);
+        var title = string.Join(' ', Enumerable.Repeat("partnership", 60));
+
+        var created = NewRelease.Create(site.FileSystem, "input", title, Day);
+        var result = await site.BuildAsync();
+
+        Assert.True(created.Succeeded, created.Problem?.ToString());
+        var name = Path.GetFileName(created.Path!);
+        Assert.InRange(Encoding.UTF8.GetByteCount(name), 20, NewRelease.MaxFileNameBytes);
+        Assert.EndsWith("-partnership.md", name, StringComparison.Ordinal);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task New_release_writes_a_title_with_line_breaks_and_tabs_as_one_line()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml);
+
+        var created = NewRelease.Create(site.FileSystem, "input", "UK and US\n\tagree\r\nto work together", Day);
+        var result = await site.BuildAsync();
+
+        Assert.True(created.Succeeded, created.Problem?.ToString());
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("<h1>UK and US agree to work together</h1>", site.Read("releases/uk-and-us-agree-to-work-together/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_release_refuses_a_title_with_a_character_no_format_can_carry_naming_it()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml);
+
+        var created = NewRelease.Create(site.FileSystem, "input", "Pasted\u0015 title", Day);
+
+        Assert.Equal(("PS0116", new PartnershipSite.Diagnostics.SourceLocation("new", 1, 7)), (created.Problem?.Code, created.Problem?.Location));
+        Assert.Contains("U+0015", created.Problem!.Message, StringComparison.Ordinal);
+        Assert.False(site.FileSystem.DirectoryExists("input/releases"));
+    }
 }
