@@ -114,6 +114,18 @@ public static class Codes
     public static readonly DiagnosticDescriptor ReleaseAlreadyExists = new("PS0115", DiagnosticSeverity.Error,
         "A release with this date and title already exists; it was left as it was.", "edit the existing file, or give a different title or --date.");
 
+    /// <summary>Two spellings of one topic or organisation (differing only in case, spacing or punctuation).</summary>
+    public static readonly DiagnosticDescriptor TermSpelledTwoWays = new("PS0116", DiagnosticSeverity.Warning,
+        "The {0} '{1}' is written '{2}' at {3}; both are the one {0} '{2}', whose page shows that spelling.", "write the {0} the same way in every release.");
+
+    /// <summary>Two different topics or organisations would share one page address.</summary>
+    public static readonly DiagnosticDescriptor TermSlugClash = new("PS0117", DiagnosticSeverity.Error,
+        "The {0} '{1}' would have the same page, {2}, as the different {0} '{3}' at {4}.", "rename one of them so they differ in more than accents and symbols, or use the same name if they are the same {0}.");
+
+    /// <summary>A topic or organisation has nothing to make a page address from.</summary>
+    public static readonly DiagnosticDescriptor TermHasNoSlug = new("PS0118", DiagnosticSeverity.Error,
+        "The {0} '{1}' has no letters or digits to make its page address from.", "name the {0} with words, e.g. 'Science and innovation'.");
+
     /// <summary>A template has a Liquid syntax error.</summary>
     public static readonly DiagnosticDescriptor LiquidSyntax = new("PS0201", DiagnosticSeverity.Error,
         "Liquid syntax error: {0}", "correct the tag or output at that position.");

@@ -23,6 +23,9 @@ public sealed record BuildState
     /// <summary>The valid, published (not draft) releases, newest first.</summary>
     public ImmutableArray<Release> Releases { get; init; } = [];
 
+    /// <summary>The published releases grouped by topic and by organisation, once <c>BuildTaxonomies</c> has run.</summary>
+    public ImmutableArray<Taxonomy> Taxonomies { get; init; } = [];
+
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
 

@@ -9,7 +9,7 @@ namespace PartnershipSite.Steps;
 public sealed class LoadSiteConfig : IStep
 {
     private static readonly string[] KnownFields =
-        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "checks"];
+        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "page_size", "checks"];
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
@@ -81,6 +81,7 @@ public sealed class LoadSiteConfig : IStep
             return null;
         }
         var feedLimit = fields.PositiveInt("feed_limit", 20);
+        var pageSize = fields.PositiveInt("page_size", 20);
         var checks = CheckSettingsReader.Read(fields.Mapping("checks"), input, context);
         if (title is null || resolvedBase is null || language is null || publisherName is null)
         {
@@ -99,6 +100,7 @@ public sealed class LoadSiteConfig : IStep
             AccessibleFormatContact = fields.OptionalString("accessible_formats") ?? "",
             ThemeDirectory = theme,
             FeedItemLimit = feedLimit,
+            PageSize = pageSize,
             Checks = checks,
         };
     }
