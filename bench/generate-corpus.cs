@@ -1,13 +1,15 @@
 // Writes a deterministic synthetic corpus of N press releases for benchmarks:
-//   dotnet run bench/generate-corpus.cs -- <count> <folder> [hugo]
+//   dotnet run bench/generate-corpus.cs -- <count> <folder> [hugo] [--topics=N]
 // <folder>/site.yml and <folder>/releases/*.md (PartnershipSite), or, with "hugo", a Hugo content folder
-// holding the same releases. Same count, same bytes, every time.
+// holding the same releases. Same count, same bytes, every time. --topics=N (default 5) spreads the releases over N
+// topics, two each, for archive-scale listings (topic pages and feeds).
 using System.Globalization;
 using System.Text;
 
 var count = int.Parse(args[0], CultureInfo.InvariantCulture);
 var folder = args[1];
-var hugo = args.Length > 2 && args[2] == "hugo";
+var hugo = args.Skip(2).Contains("hugo");
+var topicCount = args.Where(a => a.StartsWith("--topics=", StringComparison.Ordinal)).Select(a => int.Parse(a["--topics=".Length..], CultureInfo.InvariantCulture)).LastOrDefault(5);
 var random = new Random(20210610);
 string[] words = ("science technology partnership research innovation investment quantum data security digital economy " +
     "collaboration government programme funding skills network standards growth jobs resilience supply chains " +
@@ -15,7 +17,9 @@ string[] words = ("science technology partnership research innovation investment
     "regions communities talent engineering mathematics laboratory infrastructure strategy cooperation allies").Split(' ');
 string[] organisations = ["Department for Science, Innovation and Technology", "Department for Business and Trade",
     "Department for Digital, Culture, Media & Sport", "Foreign, Commonwealth & Development Office", "UK Research and Innovation"];
-string[] topics = ["Science and innovation", "Digital economy", "International trade and investment", "Cyber security", "Research funding"];
+string[] baseTopics = ["Science and innovation", "Digital economy", "International trade and investment", "Cyber security", "Research funding"];
+// Beyond the five, numbered variants ("Cyber security 2"); the default corpus is unchanged.
+var topics = Enumerable.Range(0, topicCount).Select(k => k < baseTopics.Length ? baseTopics[k] : $"{baseTopics[k % baseTopics.Length]} {k / baseTopics.Length + 1}").ToArray();
 string[] people = ["Alex Morgan, Secretary of State", "Sam Patel, Minister for Science", "Jo Williams, Chief Scientific Adviser"];
 
 Directory.CreateDirectory(Path.Combine(folder, hugo ? "content/releases" : "releases"));

@@ -35,6 +35,9 @@ public sealed record SiteConfig
     /// <summary>How many releases the feeds carry.</summary>
     public int FeedItemLimit { get; init; } = 20;
 
+    /// <summary>How many releases each listing page shows (<c>page_size</c>): the home page, <c>page/2/</c>, and topic and organisation pages.</summary>
+    public int PageSize { get; init; } = 20;
+
     /// <summary>How the build checks run (<c>checks:</c>): severities per code, external link settings.</summary>
     public Checks.CheckSettings Checks { get; init; } = PartnershipSite.Checks.CheckSettings.Default;
 

@@ -23,11 +23,17 @@ public sealed record ReleaseMetadata
     /// <summary>The organisations the release is from.</summary>
     public ImmutableArray<string> Organisations { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Organisations"/> is written, for diagnostics about organisation pages.</summary>
+    public ImmutableArray<Diagnostics.SourceLocation> OrganisationLocations { get; init; } = [];
+
     /// <summary>The people (ministers, officials) the release is from.</summary>
     public ImmutableArray<string> People { get; init; } = [];
 
-    /// <summary>Topics, used for feed categories and metadata.</summary>
+    /// <summary>Topics: each has its own page and feeds, and they are the feeds' categories.</summary>
     public ImmutableArray<string> Topics { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Topics"/> is written, for diagnostics about topic pages.</summary>
+    public ImmutableArray<Diagnostics.SourceLocation> TopicLocations { get; init; } = [];
 
     /// <summary>The press contact for this release, when it differs from the site's.</summary>
     public string? Contact { get; init; }

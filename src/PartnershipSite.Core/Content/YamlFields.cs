@@ -137,6 +137,14 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         var other => ReportShape(other, key, "a list of text items"),
     };
 
+    /// <summary>Where each item of <see cref="StringList"/> is written, in the same order (blank or non-text items left out as there).</summary>
+    public ImmutableArray<SourceLocation> StringListLocations(string key) => Node(key) switch
+    {
+        YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => [At(s)],
+        YamlSequenceNode seq => [.. seq.Children.Where(n => n is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)).Select(At)],
+        _ => [],
+    };
+
     /// <summary>A boolean; anything but true/false is reported.</summary>
     public bool Boolean(string key, bool fallback)
     {

@@ -158,6 +158,18 @@ public static class Codes
     public static readonly DiagnosticDescriptor LinkTextTooLong = new("PS0120", DiagnosticSeverity.Error,
         "The link text is {0:N0} characters long, more than the limit of {1:N0}.", "link a short phrase that says where the link goes, and check for a missing ']'.");
 
+    /// <summary>Two spellings of one topic or organisation (differing only in case, spacing or punctuation).</summary>
+    public static readonly DiagnosticDescriptor TermSpelledTwoWays = new("PS0150", DiagnosticSeverity.Warning,
+        "The {0} '{1}' is written '{2}' at {3}; both are the one {0} '{2}', whose page shows that spelling.", "write the {0} the same way in every release.");
+
+    /// <summary>Two different topics or organisations would share one page address.</summary>
+    public static readonly DiagnosticDescriptor TermSlugClash = new("PS0151", DiagnosticSeverity.Error,
+        "The {0} '{1}' would have the same page, {2}, as the different {0} '{3}' at {4}.", "rename one of them so they differ in more than accents and symbols, or use the same name if they are the same {0}.");
+
+    /// <summary>A topic or organisation has nothing to make a page address from.</summary>
+    public static readonly DiagnosticDescriptor TermHasNoSlug = new("PS0152", DiagnosticSeverity.Error,
+        "The {0} '{1}' has no letters or digits to make its page address from.", "name the {0} with words, e.g. 'Science and innovation'.");
+
     /// <summary>A template has a Liquid syntax error.</summary>
     public static readonly DiagnosticDescriptor LiquidSyntax = new("PS0201", DiagnosticSeverity.Error,
         "Liquid syntax error: {0}", "correct the tag or output at that position.");

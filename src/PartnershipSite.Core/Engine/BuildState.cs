@@ -26,6 +26,9 @@ public sealed record BuildState
     /// <summary>Releases under embargo at this build's moment: in no output (unless previewed), but audited for.</summary>
     public ImmutableArray<Release> Embargoed { get; init; } = [];
 
+    /// <summary>The published releases grouped by topic and by organisation, once <c>BuildTaxonomies</c> has run.</summary>
+    public ImmutableArray<Taxonomy> Taxonomies { get; init; } = [];
+
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
 

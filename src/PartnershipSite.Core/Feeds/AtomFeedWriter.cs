@@ -9,10 +9,10 @@ public static class AtomFeedWriter
     public static string Write(FeedChannel channel)
     {
         var config = channel.Config;
-        var feed = new SyndicationFeed(config.Title, config.Description, config.BaseUrl)
+        var feed = new SyndicationFeed(channel.Title, channel.Description, channel.HomePage)
         {
-            // RFC 4287, 4.2.6: the id is a permanent IRI; the site's home page is the feed's.
-            Id = config.BaseUrl.AbsoluteUri,
+            // RFC 4287, 4.2.6: the id is a permanent IRI; the page the feed follows (home, topic, organisation) is the feed's.
+            Id = channel.HomePage.AbsoluteUri,
             Language = config.Language,
             LastUpdatedTime = channel.Updated,
             Items = [.. channel.Entries.Select(Entry)],

@@ -13,6 +13,18 @@ public sealed record FeedChannel(SiteConfig Config, ImmutableArray<FeedEntry> En
     /// <summary>Stands in for the latest change when a site has no releases yet; Atom requires an <c>updated</c>.</summary>
     public static readonly DateTimeOffset NoReleasesYet = DateTimeOffset.UnixEpoch;
 
+    /// <summary>The feed's title: the site's, or a topic's or organisation's with the site's.</summary>
+    public string Title { get; init; } = Config.Title;
+
+    /// <summary>What the feed carries, in a sentence.</summary>
+    public string Description { get; init; } = Config.Description;
+
+    /// <summary>The site path of the folder the feed files are written in, and of the page they follow (empty for the site's feeds).</summary>
+    public string Folder { get; init; } = "";
+
+    /// <summary>The page the feed follows: the home page, or a term's page. Atom's feed id and every format's home link.</summary>
+    public Uri HomePage => Config.Absolute(Folder);
+
     /// <summary>Prepares the newest releases (already sorted newest first, drafts excluded) for the feeds.</summary>
     public static FeedChannel From(SiteConfig config, ImmutableArray<Release> releases)
     {
@@ -22,7 +34,23 @@ public sealed record FeedChannel(SiteConfig Config, ImmutableArray<FeedEntry> En
     }
 
     /// <summary>The absolute URL of a feed.</summary>
-    public Uri UrlOf(FeedFormat format) => Config.Absolute(format.Path);
+    public Uri UrlOf(FeedFormat format) => Config.Absolute(Folder + format.Path);
+
+    /// <summary>The site path of a feed file, for publishing it.</summary>
+    public string PathOf(FeedFormat format) => Folder + format.Path;
+
+    /// <summary>
+    /// The feeds of one term, beside its page: its newest releases, with the same entries (and so the same ids) as the
+    /// site's feeds.
+    /// </summary>
+    public static FeedChannel ForTerm(SiteConfig config, Taxonomy taxonomy, Term term) => From(config, term.Releases) with
+    {
+        Title = $"{term.Name} – {config.Title}",
+        Description = taxonomy.Kind == Taxonomy.Organisations
+            ? $"Press releases from {term.Name}, on {config.Title}."
+            : $"Press releases on the topic {term.Name}, from {config.Title}.",
+        Folder = taxonomy.PathOf(term),
+    };
 
     private static FeedEntry Entry(SiteConfig config, Release release)
     {

@@ -20,10 +20,10 @@ public static class JsonFeedWriter
         var publisher = new JsonFeedAuthor(config.Publisher.Name, config.Publisher.Url?.AbsoluteUri);
         var document = new JsonFeedDocument(
             Version,
-            config.Title,
-            config.BaseUrl.AbsoluteUri,
+            channel.Title,
+            channel.HomePage.AbsoluteUri,
             channel.UrlOf(FeedFormat.Json).AbsoluteUri,
-            config.Description,
+            channel.Description,
             config.Language,
             [publisher],
             [.. channel.Entries.Select(Item)]);

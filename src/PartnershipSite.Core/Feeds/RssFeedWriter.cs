@@ -14,7 +14,7 @@ public static class RssFeedWriter
     {
         var config = channel.Config;
         // RSS 2.0: description is HTML to readers (newsboat, feedparser); the title is plain text and escaped once.
-        var feed = new SyndicationFeed(config.Title, HtmlText.Encode(config.Description), config.BaseUrl)
+        var feed = new SyndicationFeed(channel.Title, HtmlText.Encode(channel.Description), channel.HomePage)
         {
             Language = config.Language,
             // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.

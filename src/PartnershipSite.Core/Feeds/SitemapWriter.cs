@@ -14,11 +14,12 @@ public static class SitemapWriter
 
     /// <summary>
     /// The HTML pages and PDFs among <paramref name="outputs"/>, sorted by URL, dated from the releases they belong to
-    /// (the home page by the newest change of any release).
+    /// (the home page by the newest change of any release), or by <paramref name="pageDates"/> (listing pages, by site path).
     /// </summary>
-    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<OutputFile> outputs)
+    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<OutputFile> outputs,
+        IReadOnlyDictionary<string, DateTimeOffset>? pageDates = null)
     {
-        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var dates = new Dictionary<string, DateTimeOffset>(pageDates ?? new Dictionary<string, DateTimeOffset>(), StringComparer.Ordinal);
         if (!releases.IsEmpty)
         {
             dates[""] = releases.Max(r => r.Metadata.LastUpdated);

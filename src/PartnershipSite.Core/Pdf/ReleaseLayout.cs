@@ -67,6 +67,11 @@ public sealed partial class ReleaseLayout
         {
             Paragraph(StructureRole.P, [], [Run("Last updated: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.LastUpdated), Typography.Meta)], left, width, 2);
         }
+        // The web page's "Explore the topic" links, as text: the formats carry the same facts.
+        if (!meta.Topics.IsEmpty)
+        {
+            Paragraph(StructureRole.P, [], [Run(meta.Topics.Length == 1 ? "Topic: " : "Topics: ", Typography.Meta with { Face = FontFace.Bold }), Run(string.Join("; ", meta.Topics), Typography.Meta)], left, width, 2);
+        }
         _blocks[^1] = _blocks[^1] with { RuleAfter = true };
 
         Blocks(release.Markdown, [], left, width, tight: false);

@@ -40,9 +40,9 @@ public sealed class ApplyLayouts : IStep
         OutputFile? Render(Release release, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
-            if (!theme.HasLayout(meta.Layout) || meta.Layout is "base" or "home" or "404")
+            if (!theme.HasLayout(meta.Layout) || LoadTheme.SiteLayouts.Contains(meta.Layout))
             {
-                var layouts = theme.LayoutNames.Where(n => n is not ("base" or "home" or "404"));
+                var layouts = theme.LayoutNames.Where(n => !LoadTheme.SiteLayouts.Contains(n));
                 diagnostics.Add(Codes.UnknownLayout, release.LayoutLocation ?? new SourceLocation(release.Source.DisplayPath, 1, 1),
                     meta.Layout, string.Join(", ", layouts));
                 return null;

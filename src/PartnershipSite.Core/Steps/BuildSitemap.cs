@@ -1,5 +1,7 @@
+using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
+using PartnershipSite.Listings;
 
 namespace PartnershipSite.Steps;
 
@@ -15,7 +17,36 @@ public sealed class BuildSitemap : IStep
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
-        var entries = SitemapWriter.Entries(state.RequireConfig(), state.Releases, state.Outputs);
+        var config = state.RequireConfig();
+        var entries = SitemapWriter.Entries(config, state.Releases, state.Outputs, ListingDates(state));
         return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(Path, SitemapWriter.Write(entries), "input/releases")]));
+    }
+
+    /// <summary>
+    /// Each listing page dated by the newest change among its releases (the pages RenderListings makes, by the same
+    /// <see cref="Pagination"/>); the indexes and the subscribe page by the newest change of any release.
+    /// </summary>
+    private static Dictionary<string, DateTimeOffset> ListingDates(BuildState state)
+    {
+        var pageSize = state.RequireConfig().PageSize;
+        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var listings = state.Taxonomies.SelectMany(t => t.Terms.Select(term => (Folder: t.PathOf(term), term.Releases)))
+            .Prepend((Folder: "", state.Releases));
+        foreach (var (folder, releases) in listings)
+        {
+            foreach (var page in Pagination.Paginate(folder, releases, pageSize).Where(p => !p.Releases.IsEmpty))
+            {
+                dates[page.SitePath] = page.Releases.Max(r => r.Metadata.LastUpdated);
+            }
+        }
+        if (!state.Releases.IsEmpty)
+        {
+            var newest = state.Releases.Max(r => r.Metadata.LastUpdated);
+            foreach (var path in Taxonomy.Kinds.Select(k => k.Folder).Append(RenderSubscribePage.SitePath))
+            {
+                dates[path] = newest;
+            }
+        }
+        return dates;
     }
 }

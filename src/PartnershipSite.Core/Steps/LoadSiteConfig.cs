@@ -9,7 +9,7 @@ namespace PartnershipSite.Steps;
 public sealed class LoadSiteConfig : IStep
 {
     private static readonly string[] KnownFields =
-        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "checks", "baseline"];
+        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "page_size", "checks", "baseline"];
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
@@ -93,6 +93,7 @@ public sealed class LoadSiteConfig : IStep
         }
         var feedLimit = fields.PositiveInt("feed_limit", 20);
         var baselinePath = fields.OptionalString("baseline") ?? BaselineFile.DefaultName;
+        var pageSize = fields.PositiveInt("page_size", 20);
         var checks = CheckSettingsReader.Read(fields.Mapping("checks"), input, context);
         if (title is null || resolvedBase is null || language is null || publisherName is null)
         {
@@ -112,6 +113,7 @@ public sealed class LoadSiteConfig : IStep
             ThemeDirectory = theme,
             BaselineFile = context.FileSystem.GetFullPath(Path.IsPathRooted(baselinePath) ? baselinePath : Path.Join(input, baselinePath)),
             FeedItemLimit = feedLimit,
+            PageSize = pageSize,
             Checks = checks,
         };
     }

@@ -13,7 +13,10 @@ namespace PartnershipSite.Steps;
 public sealed partial class LoadTheme : IStep
 {
     /// <summary>The layouts every theme must have.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "release", "404"];
+    public static readonly string[] RequiredLayouts = ["base", RenderListings.Layout, RenderTermIndexes.Layout, RenderSubscribePage.Layout, "release", "404"];
+
+    /// <summary>The layouts the site's own pages use, which a release cannot name as its <c>layout</c>.</summary>
+    public static readonly string[] SiteLayouts = ["base", RenderListings.Layout, RenderTermIndexes.Layout, RenderSubscribePage.Layout, "404"];
 
     private static readonly FluidParser Parser = new();
 

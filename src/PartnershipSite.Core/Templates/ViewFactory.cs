@@ -33,6 +33,31 @@ public static class ViewFactory
         Page(config, Content.ReleaseNotices.ListedTitle(release.Metadata), release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
             with { StructuredData = Feeds.StructuredData.NewsArticle(config, release) };
 
+    /// <summary>A term as a release names it, linked to its page (the same page for every spelling of it).</summary>
+    public static TermLinkView Term(SiteConfig config, TaxonomyKind kind, string name) => new(name, config.BasePath + kind.PathOf(name));
+
+    /// <summary>The feeds published in <paramref name="folder"/> (empty for the site's own), in every format.</summary>
+    public static IReadOnlyList<FeedFileView> FeedFiles(SiteConfig config, string folder) =>
+        [.. FeedFormat.All.Select(f => new FeedFileView(f.Name, config.Absolute(folder + f.Path).AbsoluteUri, f.MediaType))];
+
+    /// <summary>A listing's own feeds for <c>&lt;link rel="alternate"&gt;</c>, titled with <paramref name="name"/> and the site.</summary>
+    public static IReadOnlyList<FeedLinkView> FeedLinks(SiteConfig config, string folder, string name) =>
+        [.. FeedFormat.All.Select(f => new FeedLinkView($"{name} – {config.Title} ({f.Name})", f.MediaType, config.Absolute(folder + f.Path).AbsoluteUri))];
+
+    /// <summary>The pagination links of <paramref name="page"/>.</summary>
+    public static PaginationView Pagination(SiteConfig config, Listings.ListingPage page) => new(
+        page.Number,
+        page.Count,
+        page.PreviousPath is not null,
+        page.PreviousPath is { } previous ? config.BasePath + previous : "",
+        page.PreviousPath is null ? "" : $"{page.Number - 1} of {page.Count}",
+        page.NextPath is not null,
+        page.NextPath is { } next ? config.BasePath + next : "",
+        page.NextPath is null ? "" : $"{page.Number + 1} of {page.Count}");
+
+    /// <summary>"1 press release", "2 press releases".</summary>
+    public static string CountOfReleases(int count) => count == 1 ? "1 press release" : $"{count} press releases";
+
     /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
     public static DateView Date(DateTimeOffset date) => new(IsoDate.Iso(date), IsoDate.Display(date));
 
@@ -49,9 +74,9 @@ public static class ViewFactory
             Date(meta.Published),
             Date(meta.LastUpdated),
             !meta.Updates.IsEmpty,
-            meta.Organisations,
+            [.. meta.Organisations.Select(o => Term(config, Taxonomy.Organisations, o))],
             meta.People,
-            meta.Topics,
+            [.. meta.Topics.Select(t => Term(config, Taxonomy.Topics, t))],
             [.. meta.Updates.Select(u => new ChangeNoteView(Date(u.Date), u.Note))],
             meta.Contact ?? config.PressOfficeContact,
             meta.Language,

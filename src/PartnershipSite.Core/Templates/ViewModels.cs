@@ -23,6 +23,14 @@ public static class ViewModels
         options.MemberAccessStrategy.Register<DateView>();
         options.MemberAccessStrategy.Register<ChangeNoteView>();
         options.MemberAccessStrategy.Register<FeedLinkView>();
+        options.MemberAccessStrategy.Register<TermLinkView>();
+        options.MemberAccessStrategy.Register<ListingView>();
+        options.MemberAccessStrategy.Register<PaginationView>();
+        options.MemberAccessStrategy.Register<TermIndexView>();
+        options.MemberAccessStrategy.Register<TermSummaryView>();
+        options.MemberAccessStrategy.Register<FeedGroupView>();
+        options.MemberAccessStrategy.Register<FeedSetView>();
+        options.MemberAccessStrategy.Register<FeedFileView>();
         return options;
     }
 }
@@ -50,6 +58,15 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>The language as OpenGraph's <c>og:locale</c> writes it: <c>en_GB</c> for <c>en-GB</c>.</summary>
     public string Locale => Language.Replace('-', '_');
 
+    /// <summary>The previous page of a paginated listing, for <c>&lt;link rel="prev"&gt;</c>; empty when there is none.</summary>
+    public string PreviousUrl { get; init; } = "";
+
+    /// <summary>The next page of a paginated listing, for <c>&lt;link rel="next"&gt;</c>; empty when there is none.</summary>
+    public string NextUrl { get; init; } = "";
+
+    /// <summary>Feeds of this page's own (a topic's or organisation's), announced beside the site's feeds.</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
     /// <summary>schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c>, already escaped for it; empty when the page has none.</summary>
     public string StructuredData { get; init; } = "";
 }
@@ -74,9 +91,9 @@ public sealed record ReleaseView(
     DateView Published,
     DateView Updated,
     bool IsUpdated,
-    IReadOnlyList<string> Organisations,
+    IReadOnlyList<TermLinkView> Organisations,
     IReadOnlyList<string> People,
-    IReadOnlyList<string> Topics,
+    IReadOnlyList<TermLinkView> Topics,
     IReadOnlyList<ChangeNoteView> History,
     string Contact,
     string Language,
@@ -103,3 +120,47 @@ public sealed record ReleaseView(
     /// <summary>The preview's banner ("Embargoed until … — not public"); empty otherwise.</summary>
     public string EmbargoBanner { get; init; } = "";
 }
+
+/// <summary>A topic or organisation as a release names it, with the URL of its page.</summary>
+public sealed record TermLinkView(string Name, string Url);
+
+/// <summary>
+/// One page of a listing of releases (the home page and its later pages, a topic's or an organisation's pages).
+/// <c>Feeds</c> are the listing's own feeds (empty for the site's listing, whose feeds every page announces).
+/// </summary>
+public sealed record ListingView(
+    string Heading,
+    string Lead,
+    string ListHeading,
+    IReadOnlyList<ReleaseView> Releases,
+    PaginationView Pagination,
+    IReadOnlyList<FeedFileView> Feeds);
+
+/// <summary>
+/// Where a page sits in its listing and the links to its neighbours; a <c>…Url</c> is empty when its <c>Has…</c> is
+/// false. Labels read "2 of 50", as GOV.UK's pagination component shows them.
+/// </summary>
+public sealed record PaginationView(
+    int Number,
+    int Count,
+    bool HasPrevious,
+    string PreviousUrl,
+    string PreviousLabel,
+    bool HasNext,
+    string NextUrl,
+    string NextLabel);
+
+/// <summary>The A–Z index of one kind of term, e.g. every topic with its number of releases.</summary>
+public sealed record TermIndexView(string Heading, string Lead, string Singular, IReadOnlyList<TermSummaryView> Terms);
+
+/// <summary>A term in an index: its name, page and how many releases it has, as text ("1 press release").</summary>
+public sealed record TermSummaryView(string Name, string Url, int Count, string CountText);
+
+/// <summary>The subscribe page's feeds of one kind (topics, organisations).</summary>
+public sealed record FeedGroupView(string Heading, string Singular, IReadOnlyList<FeedSetView> Items);
+
+/// <summary>One listing's feeds in every format: the site's, a topic's or an organisation's.</summary>
+public sealed record FeedSetView(string Name, string PageUrl, IReadOnlyList<FeedFileView> Feeds);
+
+/// <summary>One feed file: its format's name ("RSS"), its absolute URL and its MIME type.</summary>
+public sealed record FeedFileView(string Format, string Url, string MediaType);

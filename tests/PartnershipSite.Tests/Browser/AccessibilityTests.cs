@@ -43,6 +43,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
     }
 
     [Fact]
+    public void Pages_tested_include_a_later_listing_page_topic_and_organisation_pages_and_the_subscribe_page()
+    {
+        // Every browser test walks site.Pages: this holds the archive's kinds of page in that walk.
+        Assert.Superset(new HashSet<string>(["", "page/2/", "page/3/", "topics/", "topics/testing/", "organisations/", "organisations/department-for-testing/page/2/", "subscribe/"]),
+            new HashSet<string>(sites["synthetic"].Pages));
+        Assert.Superset(new HashSet<string>(["topics/science-and-innovation/", "organisations/department-for-digital-culture-media-sport/", "subscribe/"]),
+            new HashSet<string>(sites["real"].Pages));
+    }
+
+    [Fact]
     public async Task Structure_check_reports_a_page_built_to_fail()
     {
         await using var context = await browser.NewContextAsync(1280, ColorScheme.Light);

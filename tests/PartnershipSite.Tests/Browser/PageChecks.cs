@@ -88,7 +88,7 @@ public static class PageChecks
           }
           const count = selector => document.querySelectorAll(selector).length;
           if (count('body > header') !== 1) problems.push('banner landmarks: ' + count('body > header'));
-          if (count('nav[aria-label]') !== count('nav') || count('nav') < 1) problems.push('navigation without a label, or none');
+          if (count('nav[aria-label], nav[aria-labelledby]') !== count('nav') || count('nav') < 1) problems.push('navigation without a label, or none');
           if (count('main') !== 1) problems.push('main landmarks: ' + count('main'));
           if (count('body > footer') !== 1) problems.push('contentinfo landmarks: ' + count('body > footer'));
           // The theme needs no JavaScript; structured data (JSON-LD) is not script that runs.

@@ -13,7 +13,8 @@ public static class SyntheticSite
     /// <summary>The site as <c>-- path --</c> sections for <see cref="TestSite.Parse"/>.</summary>
     public static string Text()
     {
-        var text = new StringBuilder(TestSite.SiteYml);
+        // Five to a page, so the browser tests see a page 2 (and a topic's own pages) as well as the home page.
+        var text = new StringBuilder(TestSite.SiteYml.TrimEnd('\n') + "\npage_size: 5\n\n");
         text.Append(TestSite.Release("2024-03-01-every-markdown-construct", "Every Markdown construct a press release may use", "2024-03-01",
             extra: """
             updated:

@@ -61,8 +61,10 @@ public sealed class AccessibilityCheckTests
         var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));
 
         var diagnostics = result.WithCode(code);
-        Assert.Equal(["output/404.html", "output/index.html", OutputPage], diagnostics.Select(d => d.Location.Path).Distinct());
-        Assert.Contains("made from theme/layouts/home.liquid inside theme/layouts/base.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        // Every page the base layout wraps: the error page, the listings, the indexes, the subscribe page and the release.
+        Assert.Equal(["output/404.html", "output/index.html", "output/organisations/department-for-testing/index.html", "output/organisations/index.html",
+            OutputPage, "output/subscribe/index.html", "output/topics/index.html"], diagnostics.Select(d => d.Location.Path).Distinct());
+        Assert.Contains("made from theme/layouts/listing.liquid inside theme/layouts/base.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
         Assert.Contains("made from theme/layouts/release.liquid inside theme/layouts/base.liquid, for input/releases/2021-06-10-a.md",
             diagnostics.First(d => d.Location.Path == OutputPage).Message, StringComparison.Ordinal);
         Assert.False(result.Published);

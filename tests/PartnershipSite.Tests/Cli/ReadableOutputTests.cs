@@ -164,7 +164,7 @@ public sealed class ReadableOutputTests : IDisposable
         Assert.Equal(0, process.ExitCode);
         Assert.DoesNotContain('\u001b', all);
         Assert.Contains("RenderPdf: 3 PDFs rendered in ", await stderr, StringComparison.Ordinal);
-        Assert.Contains("CheckSite: 5 pages checked in ", await stderr, StringComparison.Ordinal);
+        Assert.Contains("CheckSite: 9 pages checked in ", await stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,16 +145,16 @@ public sealed class BadInputTests
     public async Task Liquid_syntax_error_is_reported_in_the_template_at_its_position()
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a") + """
-            -- theme/layouts/home.liquid --
+            -- theme/layouts/listing.liquid --
             <h1>{{ site.title }}</h1>
-            {% for release in releases %}
+            {% for release in listing.releases %}
             <p>{{ release.title }</p>
             """);
 
         var error = await SingleErrorAsync(site);
 
         Assert.Equal("PS0201", error.Code);
-        Assert.Equal("theme/layouts/home.liquid", error.Location.Path);
+        Assert.Equal("theme/layouts/listing.liquid", error.Location.Path);
         Assert.True(error.Location.Line >= 2, error.ToString());
     }
 

@@ -38,13 +38,38 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public async Task Moving_a_release_to_another_topic_re_renders_only_the_listings_and_feeds_it_leaves_and_joins()
+    {
+        // Newest first: c, b, a; two to a page, so the home page and the organisation's have a page 2 holding a alone.
+        var site = TestSite.Parse(TestSite.SiteYml.TrimEnd('\n') + "\npage_size: 2\n\n"
+            + TestSite.Release("2021-06-10-a", "First", extra: "topics: [X]")
+            + TestSite.Release("2021-06-11-b", "Second", "2021-06-11", extra: "topics: [Y]")
+            + TestSite.Release("2021-06-12-c", "Third", "2021-06-12", extra: "topics: [Y]"));
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        site.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", "Second", "2021-06-11", extra: "topics: [X]")));
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        // The pages holding b: home page 1, the organisation's page 1, X (which it joins) and Y (which it leaves);
+        // home page 2 and the organisation's page 2 (a alone) are reused.
+        Assert.Equal(4, cache.ComputedInLastBuild["RenderListings"]);
+        Assert.Equal(3, cache.ComputedInLastBuild["BuildTermFeeds"]);
+        Assert.Contains("Second", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "topics/x/index.html").Content.Span));
+        Assert.DoesNotContain("Second", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "topics/y/index.html").Content.Span));
+        var fresh = await BuildAsync(site, cache: null);
+        Assert.Equal(fresh.Outputs.Select(o => (o.Path, Encoding.UTF8.GetString(o.Content.Span))), result.Outputs.Select(o => (o.Path, Encoding.UTF8.GetString(o.Content.Span))));
+    }
+
+    [Fact]
     public async Task Changing_the_home_layout_re_renders_no_release_page()
     {
         var site = ThreeReleases();
         var cache = new BuildCache();
         await BuildAsync(site, cache);
 
-        site.FileSystem.WriteAllText("theme/layouts/home.liquid", "<h1>{{ site.title }}</h1>");
+        site.FileSystem.WriteAllText("theme/layouts/listing.liquid", "<h1>{{ site.title }}</h1>");
         var result = await BuildAsync(site, cache);
 
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
@@ -84,7 +109,7 @@ public sealed class BuildCacheTests
             s => s.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", date: "11/06/2021"))),
             s => s.FileSystem.WriteAllText("input/site.yml", Body(TestSite.SiteYml).Replace("Test site", "Renamed site", StringComparison.Ordinal)),
             s => s.FileSystem.WriteAllText("input/releases/2021-06-12-c.md", Body(TestSite.Release("x", extra: "titel: typo"))),
-            s => s.FileSystem.WriteAllText("theme/layouts/home.liquid", "<h1>{{ site.title }}</h1>{% for r in releases %}<p>{{ r.title }}</p>{% endfor %}"),
+            s => s.FileSystem.WriteAllText("theme/layouts/listing.liquid", "<h1>{{ site.title }}</h1>{% for r in listing.releases %}<p>{{ r.title }}</p>{% endfor %}"),
             s => s.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", "Second, fixed"))),
             s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "{{ release.nope }}"),
             s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "<h1>{{ release.title }}</h1>"),

@@ -32,8 +32,9 @@ public sealed class BuildProgressTests
             .ToDictionary(g => g.Key, g => (Total: g.First().Total, Done: g.Max(r => r.Done), Reports: g.Count()));
         Assert.Equal((3, 3, 4), counted[("RenderPdf", "PDFs rendered")]);
         Assert.Equal((3, 3, 4), counted[("ApplyLayouts", "releases laid out")]);
-        // Three release pages, the home page and the 404 page.
-        Assert.Equal((5, 5, 6), counted[("CheckSite", "pages checked")]);
+        // Three release pages, the home page, the 404 page, the topic and organisation indexes, the one
+        // organisation's page and the subscribe page.
+        Assert.Equal((9, 9, 10), counted[("CheckSite", "pages checked")]);
         Assert.Equal((3, 3, 4), counted[("CheckSite", "PDFs checked")]);
     }
 

@@ -82,13 +82,20 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public async Task Header_has_a_subscribe_link_to_the_rss_feed()
+    public async Task Header_subscribe_link_leads_to_a_page_listing_the_site_feeds_in_every_format()
     {
         var (site, feeds) = await BuildAsync();
 
         var link = Assert.Single(Page(site, "index.html").QuerySelectorAll("header nav a"), a => a.TextContent.Trim() == "Subscribe");
 
-        Assert.Equal("/feed.xml", link.GetAttribute("href"));
-        Assert.NotNull(feeds.FileAt(new Uri(new Uri("https://example.gov.uk/"), link.GetAttribute("href"))));
+        Assert.Equal("/subscribe/", link.GetAttribute("href"));
+        var page = Page(site, "subscribe/index.html");
+        Assert.Equal("Subscribe", page.QuerySelector("h1")!.TextContent);
+        var hrefs = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var feed in new[] { "feed.xml", "atom.xml", "feed.json" })
+        {
+            Assert.Contains("https://example.gov.uk/" + feed, hrefs);
+            Assert.NotNull(feeds.FileAt(new Uri("https://example.gov.uk/" + feed)));
+        }
     }
 }

@@ -10,13 +10,14 @@ public sealed class SitemapTests
     [Fact]
     public async Task Sitemap_lists_every_published_page_and_pdf_with_its_lastmod()
     {
-        var site = TestSite.Parse(TestSite.SiteYml
+        // One to a page, so the listings have a page 2; b alone has the topic.
+        var site = TestSite.Parse(TestSite.SiteYml.TrimEnd('\n') + "\npage_size: 1\n\n"
             + TestSite.Release("a", date: "2021-06-10", extra: """
                 updated:
                   - date: 2021-08-01
                     note: Added a link.
                 """)
-            + TestSite.Release("b", date: "2021-07-01"));
+            + TestSite.Release("b", date: "2021-07-01", extra: "topics: [X]"));
         Assert.True((await site.BuildAsync(steps: AttachTestPdfs.Pipeline)).Succeeded);
         var feeds = new FeedSite(site);
 
@@ -28,10 +29,18 @@ public sealed class SitemapTests
         Assert.Equal(
         [
             ("https://example.gov.uk/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/organisations/", "2021-08-01T00:00:00+00:00"),
+            // A listing page is dated by the newest change among the releases it lists.
+            ("https://example.gov.uk/organisations/department-for-testing/", "2021-07-01T00:00:00+00:00"),
+            ("https://example.gov.uk/organisations/department-for-testing/page/2/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/page/2/", "2021-08-01T00:00:00+00:00"),
             ("https://example.gov.uk/releases/a/", "2021-08-01T00:00:00+00:00"),
             (pdfs["https://example.gov.uk/releases/a/"], "2021-08-01T00:00:00+00:00"),
             ("https://example.gov.uk/releases/b/", "2021-07-01T00:00:00+00:00"),
             (pdfs["https://example.gov.uk/releases/b/"], "2021-07-01T00:00:00+00:00"),
+            ("https://example.gov.uk/subscribe/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/topics/", "2021-08-01T00:00:00+00:00"),
+            ("https://example.gov.uk/topics/x/", "2021-07-01T00:00:00+00:00"),
         ], urls);
         var listed = urls.Select(u => feeds.FileAt(new Uri(u.Loc))).ToList();
         Assert.All(listed, Assert.NotNull);
@@ -45,15 +54,16 @@ public sealed class SitemapTests
     }
 
     [Fact]
-    public async Task Empty_site_has_a_sitemap_of_the_home_page_and_feeds_with_no_items()
+    public async Task Empty_site_has_a_sitemap_of_its_own_pages_undated_and_feeds_with_no_items()
     {
         var site = TestSite.Parse(TestSite.SiteYml);
         Assert.True((await site.BuildAsync()).Succeeded);
         var feeds = new FeedSite(site);
 
-        var url = Assert.Single(feeds.Xml("sitemap.xml").Root!.Elements(Sitemap + "url"));
-        Assert.Equal("https://example.gov.uk/", url.Element(Sitemap + "loc")!.Value);
-        Assert.Null(url.Element(Sitemap + "lastmod"));
+        var urls = feeds.Xml("sitemap.xml").Root!.Elements(Sitemap + "url").ToList();
+        Assert.Equal(["https://example.gov.uk/", "https://example.gov.uk/organisations/", "https://example.gov.uk/subscribe/", "https://example.gov.uk/topics/"],
+            urls.Select(u => u.Element(Sitemap + "loc")!.Value));
+        Assert.All(urls, u => Assert.Null(u.Element(Sitemap + "lastmod")));
         Assert.Empty(feeds.Rss().Items);
         Assert.Null(feeds.Xml("feed.xml").Root!.Element("channel")!.Element("lastBuildDate"));
         Assert.Empty(feeds.Atom().Items);

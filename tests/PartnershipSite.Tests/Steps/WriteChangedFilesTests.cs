@@ -40,8 +40,12 @@ public sealed class WriteChangedFilesTests
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
         Assert.Equal(first.Outputs.Select(o => o.Path), first.Written);
         Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
-        // The edited release's page and PDF, the home page and the feeds that carry its title; nothing else.
-        Assert.Equal(["atom.xml", "feed.json", "feed.xml", "index.html", "releases/a/a.pdf", "releases/a/index.html"], second.Written);
+        // The edited release's page and PDF, and the listings and feeds that carry its title (the site's and its
+        // organisation's); nothing else.
+        Assert.Equal(["atom.xml", "feed.json", "feed.xml", "index.html",
+            "organisations/department-for-testing/atom.xml", "organisations/department-for-testing/feed.json",
+            "organisations/department-for-testing/feed.xml", "organisations/department-for-testing/index.html",
+            "releases/a/a.pdf", "releases/a/index.html"], second.Written);
         Assert.Contains("First, edited", System.Text.Encoding.UTF8.GetString(site.FileSystem.ReadAllBytes("preview/releases/a/index.html")));
     }
 
