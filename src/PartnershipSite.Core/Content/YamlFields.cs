@@ -236,31 +236,6 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         return null;
     }
 
-    /// <summary>A list of text items with where each is, or nothing after reporting its shape.</summary>
-    public IEnumerable<(string Value, SourceLocation At)> LocatedStringList(string key)
-    {
-        switch (Node(key))
-        {
-            case null:
-                yield break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
-                {
-                    if (ScalarOrReport(key)(item) is { } value)
-                    {
-                        yield return (value, At(item));
-                    }
-                }
-                break;
-            case YamlScalarNode { Value: { } single } scalar when !string.IsNullOrWhiteSpace(single):
-                yield return (single.Trim(), At(scalar));
-                break;
-            case var other:
-                diagnostics.Add(Codes.InvalidField, At(other), key, "a list of text items");
-                break;
-        }
-    }
-
     /// <summary>An instant with its offset (<see cref="IsoDate.TryParseInstant"/>), or null after reporting PS0140.</summary>
     public DateTimeOffset? Instant(string key)
     {

@@ -30,9 +30,6 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
         ImmutableInterlocked.Update(ref _namedRoots, roots => roots.Contains(named) ? roots : roots.Add(named));
     }
 
-    /// <summary>The trusted folders, as real paths.</summary>
-    public ImmutableArray<string> Roots => _roots;
-
     /// <summary>Whether <paramref name="path"/> may be read; reports the link that makes it unreadable.</summary>
     public bool IsAllowed(string path) => Refusal(path) is null;
 

@@ -14,15 +14,17 @@ public sealed class ApplyEmbargoes : IStep
     {
         var now = context.Now;
         var embargoed = state.Releases.Where(r => r.Metadata.PublishAt is { } at && at > now).ToList();
+        // By reference: a release's record equality compares its whole syntax tree.
+        var isEmbargoed = embargoed.ToHashSet(ReferenceEqualityComparer.Instance);
         if (embargoed.Count == 0)
         {
             return ValueTask.FromResult(state);
         }
         if (context.Options.ShowEmbargoed)
         {
-            var shown = state.Releases.Select(r => embargoed.Contains(r) ? r with { IsPreviewOfEmbargo = true } : r);
+            var shown = state.Releases.Select(r => isEmbargoed.Contains(r) ? r with { IsPreviewOfEmbargo = true } : r);
             return ValueTask.FromResult(state with { Releases = [.. shown], Embargoed = [.. embargoed] });
         }
-        return ValueTask.FromResult(state with { Releases = [.. state.Releases.Except(embargoed)], Embargoed = [.. embargoed] });
+        return ValueTask.FromResult(state with { Releases = [.. state.Releases.Where(r => !isEmbargoed.Contains(r))], Embargoed = [.. embargoed] });
     }
 }

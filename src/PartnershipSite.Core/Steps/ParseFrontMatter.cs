@@ -155,7 +155,7 @@ public sealed class ParseFrontMatter : IStep
     private static ImmutableArray<OldPath> ReadOldPaths(YamlFields fields, DiagnosticBag diagnostics)
     {
         var paths = ImmutableArray.CreateBuilder<OldPath>();
-        foreach (var (path, at) in fields.LocatedStringList("redirect_from"))
+        foreach (var (path, at) in fields.StringList("redirect_from").Zip(fields.StringListLocations("redirect_from")))
         {
             if (OldPaths.Normalise(path) is { } normal)
             {

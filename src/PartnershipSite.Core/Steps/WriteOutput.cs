@@ -19,7 +19,12 @@ public sealed class WriteOutput : IStep
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var output = context.Options.OutputDirectory;
-        if (UnsafeReason(context, state) is { } reason)
+        // A preview that shows embargoed releases is written only by the preview server (WriteChangedFiles, to its
+        // own folder), never published.
+        var reason = context.Options.ShowEmbargoed
+            ? "this build shows embargoed releases (a preview), and such a build is never published"
+            : UnsafeReason(context, state);
+        if (reason is not null)
         {
             context.Diagnostics.Add(Codes.UnsafeOutputFolder, new SourceLocation(context.DisplayPath(output)), context.DisplayPath(output), reason);
             return ValueTask.FromResult(state);
@@ -144,10 +149,6 @@ public sealed class WriteOutput : IStep
         if (Path.GetDirectoryName(output) is null)
         {
             return "it is the root of the file system";
-        }
-        if (context.Options.ShowEmbargoed)
-        {
-            return "this build shows embargoed releases (a preview), and such a build is never published";
         }
         if (IsAtOrBelow(input, output))
         {

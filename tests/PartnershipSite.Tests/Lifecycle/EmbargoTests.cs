@@ -159,6 +159,21 @@ public sealed class EmbargoTests
     }
 
     [Fact]
+    public async Task The_preview_server_pipeline_writes_embargoed_releases_to_its_own_folder_with_the_banner()
+    {
+        var site = Site();
+        var steps = Pipeline.WithoutPublishing.Add(new PartnershipSite.Steps.WriteChangedFiles());
+
+        var result = await new SiteBuilder(site.FileSystem, new FakeTimeProvider(Lift.AddDays(-1)), steps).BuildAsync(
+            new BuildOptions("input", "output.preview", DisplayRoot: "/site", ShowEmbargoed: true), TestContext.Current.CancellationToken);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        var page = System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(site.FileSystem.ReadAllBytes($"/site/output.preview/releases/{Slug}/index.html")));
+        Assert.Contains("Embargoed until 00:01 on 10 June 2021 (UTC+01:00) — not public", page, StringComparison.Ordinal);
+        Assert.False(site.FileSystem.DirectoryExists("/site/output"));
+    }
+
+    [Fact]
     public async Task Now_overrides_the_clock()
     {
         var site = Site();

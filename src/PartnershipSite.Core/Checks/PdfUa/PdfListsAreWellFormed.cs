@@ -28,44 +28,27 @@ public sealed class PdfListsAreWellFormed : IPdfUaCheck
         foreach (var element in pdf.Shared(PdfStructure.Read).Elements)
         {
             var parent = StructureRules.ParentType(element);
+            var judge = new ElementJudge(this, reporter, Codes.PdfListInvalid, pdf, element);
             switch (element.StandardType)
             {
                 case "L":
-                    Only("7.2-19", "L", "LI", "Caption");
-                    Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: false), "7.2-40", "the L's Caption is not its first kid");
+                    judge.Only("7.2-19", "L", "LI", "Caption");
+                    judge.Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: false), "7.2-40", "the L's Caption is not its first kid");
                     break;
                 case "LI":
-                    Keep(parent == "L", "7.2-17", $"the LI is in a {parent}");
-                    Only("7.2-20", "Lbl", "LBody");
+                    judge.Keep(parent == "L", "7.2-17", $"the LI is in a {parent}");
+                    judge.Only("7.2-20", "Lbl", "LBody");
                     break;
                 case "LBody":
-                    Keep(parent == "LI", "7.2-18", $"the LBody is in a {parent}");
+                    judge.Keep(parent == "LI", "7.2-18", $"the LBody is in a {parent}");
                     break;
                 case "TOC":
-                    Only("7.2-27", "TOC", "TOCI", "Caption");
-                    Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: false), "7.2-28", "the TOC's Caption is not its first kid");
+                    judge.Only("7.2-27", "TOC", "TOCI", "Caption");
+                    judge.Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: false), "7.2-28", "the TOC's Caption is not its first kid");
                     break;
                 case "TOCI":
-                    Keep(parent == "TOC", "7.2-26", $"the TOCI is in a {parent}");
+                    judge.Keep(parent == "TOC", "7.2-26", $"the TOCI is in a {parent}");
                     break;
-            }
-
-            void Only(string rule, params string[] allowed)
-            {
-                var others = StructureRules.KidsOutside(element, allowed);
-                Keep(others.Count == 0, rule, $"the {element.StandardType} has {string.Join(", ", others)} kids");
-            }
-
-            void Keep(bool kept, string rule, string problem)
-            {
-                if (kept)
-                {
-                    reporter.Pass(this);
-                }
-                else
-                {
-                    reporter.FailRule(this, Codes.PdfListInvalid, pdf, rule, element.Where, problem);
-                }
             }
         }
     }

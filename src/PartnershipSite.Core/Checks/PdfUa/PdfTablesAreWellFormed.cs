@@ -36,57 +36,40 @@ public sealed class PdfTablesAreWellFormed : IPdfUaCheck
         foreach (var element in pdf.Shared(PdfStructure.Read).Elements)
         {
             var parent = StructureRules.ParentType(element);
+            var judge = new ElementJudge(this, reporter, Codes.PdfTableInvalid, pdf, element);
             switch (element.StandardType)
             {
                 case "Table":
-                    Only("7.2-3", "TR", "THead", "TBody", "TFoot", "Caption");
-                    Keep(StructureRules.KidsOf(element, "THead") <= 1, "7.2-11", "the Table has more than one THead");
-                    Keep(StructureRules.KidsOf(element, "TFoot") <= 1, "7.2-12", "the Table has more than one TFoot");
-                    Keep(StructureRules.KidsOf(element, "TFoot") == 0 || StructureRules.KidsOf(element, "TBody") > 0, "7.2-13", "the Table has a TFoot but no TBody");
-                    Keep(StructureRules.KidsOf(element, "THead") == 0 || StructureRules.KidsOf(element, "TBody") > 0, "7.2-14", "the Table has a THead but no TBody");
-                    Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: true), "7.2-16", "the Table's Caption is neither its first nor its last kid");
-                    Keep(StructureRules.KidsOf(element, "Caption") <= 1, "7.2-39", "the Table has more than one Caption");
+                    judge.Only("7.2-3", "TR", "THead", "TBody", "TFoot", "Caption");
+                    judge.Keep(StructureRules.KidsOf(element, "THead") <= 1, "7.2-11", "the Table has more than one THead");
+                    judge.Keep(StructureRules.KidsOf(element, "TFoot") <= 1, "7.2-12", "the Table has more than one TFoot");
+                    judge.Keep(StructureRules.KidsOf(element, "TFoot") == 0 || StructureRules.KidsOf(element, "TBody") > 0, "7.2-13", "the Table has a TFoot but no TBody");
+                    judge.Keep(StructureRules.KidsOf(element, "THead") == 0 || StructureRules.KidsOf(element, "TBody") > 0, "7.2-14", "the Table has a THead but no TBody");
+                    judge.Keep(!StructureRules.MisplacedKid(element, "Caption", orLast: true), "7.2-16", "the Table's Caption is neither its first nor its last kid");
+                    judge.Keep(StructureRules.KidsOf(element, "Caption") <= 1, "7.2-39", "the Table has more than one Caption");
                     break;
                 case "TR":
-                    Keep(parent is "Table" or "THead" or "TBody" or "TFoot", "7.2-4", $"the TR is in a {parent}");
-                    Only("7.2-10", "TH", "TD");
+                    judge.Keep(parent is "Table" or "THead" or "TBody" or "TFoot", "7.2-4", $"the TR is in a {parent}");
+                    judge.Only("7.2-10", "TH", "TD");
                     break;
                 case "THead":
-                    Keep(parent == "Table", "7.2-5", $"the THead is in a {parent}");
-                    Only("7.2-36", "TR");
+                    judge.Keep(parent == "Table", "7.2-5", $"the THead is in a {parent}");
+                    judge.Only("7.2-36", "TR");
                     break;
                 case "TBody":
-                    Keep(parent == "Table", "7.2-6", $"the TBody is in a {parent}");
-                    Only("7.2-37", "TR");
+                    judge.Keep(parent == "Table", "7.2-6", $"the TBody is in a {parent}");
+                    judge.Only("7.2-37", "TR");
                     break;
                 case "TFoot":
-                    Keep(parent == "Table", "7.2-7", $"the TFoot is in a {parent}");
-                    Only("7.2-38", "TR");
+                    judge.Keep(parent == "Table", "7.2-7", $"the TFoot is in a {parent}");
+                    judge.Only("7.2-38", "TR");
                     break;
                 case "TH":
-                    Keep(parent == "TR", "7.2-8", $"the TH is in a {parent}");
+                    judge.Keep(parent == "TR", "7.2-8", $"the TH is in a {parent}");
                     break;
                 case "TD":
-                    Keep(parent == "TR", "7.2-9", $"the TD is in a {parent}");
+                    judge.Keep(parent == "TR", "7.2-9", $"the TD is in a {parent}");
                     break;
-            }
-
-            void Only(string rule, params string[] allowed)
-            {
-                var others = StructureRules.KidsOutside(element, allowed);
-                Keep(others.Count == 0, rule, $"the {element.StandardType} has {string.Join(", ", others)} kids");
-            }
-
-            void Keep(bool kept, string rule, string problem)
-            {
-                if (kept)
-                {
-                    reporter.Pass(this);
-                }
-                else
-                {
-                    reporter.FailRule(this, Codes.PdfTableInvalid, pdf, rule, element.Where, problem);
-                }
             }
         }
     }

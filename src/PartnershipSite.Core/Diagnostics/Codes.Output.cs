@@ -1,0 +1,13 @@
+namespace PartnershipSite.Diagnostics;
+
+// The catalogue's entries for publishing the output (PS09xx), in code order.
+public static partial class Codes
+{
+    /// <summary>Writing the output failed.</summary>
+    public static readonly DiagnosticDescriptor OutputFailed = new("PS0901", DiagnosticSeverity.Error,
+        "Could not write the site: {0}", "check permissions and free space; the previous output was left as it was.");
+
+    /// <summary>The previous site was put back after an interrupted publish.</summary>
+    public static readonly DiagnosticDescriptor OutputRecovered = new("PS0902", DiagnosticSeverity.Warning,
+        "The last publish was interrupted; the previous site was put back from '{0}'.", "nothing to do: this build publishes as usual.");
+}
