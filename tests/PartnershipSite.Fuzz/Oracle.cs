@@ -25,9 +25,6 @@ public sealed class Oracle
     /// <summary>Codes whose subject is a folder or a missing file, not a place in a file: they carry a path but no line.</summary>
     private static readonly FrozenSet<string> FolderCodes = new[] { "PS0001", "PS0002", "PS0004", "PS0006", "PS0203", "PS0503", "PS0901" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The prefix of findings that are known, open and reported, rather than new.</summary>
-    public const string KnownGap = "known gap: ";
-
     private const string Root = "/site";
     private const string Output = Root + "/output";
     private const string SecretPath = Root + "/private/assets/secret.txt";
@@ -131,12 +128,6 @@ public sealed class Oracle
         foreach (var d in result.Diagnostics)
         {
             var located = d.Location.Path.Length > 0 && (FolderCodes.Contains(d.Code) || (d.Location.Line > 0 && d.Location.Column > 0));
-            if (!located && d.Location.Path.StartsWith("output/", StringComparison.Ordinal))
-            {
-                // A page check's finding in a page made by a layout is reported at the output file, without the
-                // layout's line: mapping rendered output back to layout lines is not done yet (issue 11).
-                return new Finding($"{KnownGap}page check without a layout line: {d.Code}", d.ToString());
-            }
             if (!located)
             {
                 return new Finding($"unlocated diagnostic: {d.Code}", d.ToString());

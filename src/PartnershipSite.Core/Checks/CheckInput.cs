@@ -22,6 +22,9 @@ public sealed record CheckInput(
     /// <summary>What an output was made from, as messages say it (its layouts and source); by default its <see cref="OutputFile.Source"/>.</summary>
     public Func<OutputFile, string> MadeFrom { get; init; } = file => file.Source;
 
+    /// <summary>The layouts that made an output (display path and text, innermost first); none by default.</summary>
+    public Func<OutputFile, ImmutableArray<(string Path, string Text)>> LayoutsOf { get; init; } = _ => [];
+
     /// <summary>The input for a build's outputs, before they are written.</summary>
     public static CheckInput FromBuild(BuildState state, BuildContext context)
     {
@@ -40,6 +43,10 @@ public sealed record CheckInput(
                     ? $"{theme.PathOf(release.Metadata.Layout)} inside {theme.PathOf("base")}, for {release.Source.DisplayPath}"
                 : layouts.ContainsKey(file.Source) ? $"{file.Source} inside {theme.PathOf("base")}"
                 : file.Source,
+            LayoutsOf = file => theme is null ? []
+                : releases.TryGetValue(file.Path, out var release) ? theme.SourcesOf(release.Metadata.Layout)
+                : layouts.TryGetValue(file.Source, out var layout) ? theme.SourcesOf(layout)
+                : [],
         };
     }
 

@@ -12,9 +12,11 @@ namespace PartnershipSite.Checks;
 public sealed class HtmlPage
 {
     private readonly MarkdownSourceMap? _markdown;
+    private readonly LayoutSourceMap? _layouts;
 
-    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownSourceMap? markdown, string madeFrom)
+    internal HtmlPage(OutputFile file, IHtmlDocument document, string displayPath, Uri url, MarkdownSourceMap? markdown, string madeFrom, LayoutSourceMap? layouts = null)
     {
+        _layouts = layouts;
         Note = $"in {file.Path}, made from {madeFrom}";
         File = file;
         Document = document;
@@ -44,8 +46,11 @@ public sealed class HtmlPage
 
     /// <summary>
     /// Where to report a problem with <paramref name="element"/>: at the Markdown it was written in when it is part
-    /// of a release's body, otherwise in the output, with a note naming what the page was made from.
+    /// of a release's body, else at the layout line that wrote it when layouts made the page (with a note naming the
+    /// output), otherwise in the output, with a note naming what the page was made from.
     /// </summary>
     public (SourceLocation Location, string Note) Locate(IElement element) =>
-        _markdown?.Locate(element) is { } source ? (source, "") : (LocationOf(element), Note);
+        _markdown?.Locate(element) is { } source ? (source, "")
+        : _layouts is not null ? (_layouts.Locate(element), Note)
+        : (LocationOf(element), Note);
 }

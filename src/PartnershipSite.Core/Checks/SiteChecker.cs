@@ -124,7 +124,8 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
         var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
-        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file));
+        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file),
+            input.LayoutsOf(file) is { IsEmpty: false } layouts ? new LayoutSourceMap(layouts) : null);
         foreach (var check in catalogue.PageChecks)
         {
             check.Check(page, reporter);

@@ -18,6 +18,18 @@ public static class IsoDate
         "yyyy-MM-dd HH:mm:sszzz",
     ];
 
+    /// <summary>
+    /// The first and last days a release may carry. Every format can write them (RSS and HTTP dates need four-digit
+    /// years, and shifting an instant by its offset must not leave the calendar), and no press release is older.
+    /// </summary>
+    public static readonly DateTimeOffset Earliest = new(1000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <inheritdoc cref="Earliest"/>
+    public static readonly DateTimeOffset Latest = new(9998, 12, 31, 23, 59, 59, TimeSpan.Zero);
+
+    /// <summary>Whether every format can write <paramref name="date"/> (see <see cref="Earliest"/>).</summary>
+    public static bool IsInRange(DateTimeOffset date) => date >= Earliest && date <= Latest;
+
     /// <summary>Parses an ISO 8601 date; a missing offset means UTC.</summary>
     public static bool TryParse(string text, out DateTimeOffset date) =>
         DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture,

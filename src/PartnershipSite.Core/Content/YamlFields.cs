@@ -230,7 +230,12 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
         if (IsoDate.TryParse(text, out var date))
         {
-            return date;
+            if (IsoDate.IsInRange(date))
+            {
+                return date;
+            }
+            diagnostics.Add(Codes.DateOutOfRange, At(node), text, key, IsoDate.Display(IsoDate.Earliest), IsoDate.Display(IsoDate.Latest));
+            return null;
         }
         diagnostics.Add(Codes.InvalidDate, At(node), text, key);
         return null;
@@ -246,7 +251,12 @@ internal sealed class YamlFields(YamlMappingNode map, string path, int lineOffse
         var text = (node as YamlScalarNode)?.Value?.Trim() ?? "";
         if (IsoDate.TryParseInstant(text, out var instant))
         {
-            return instant;
+            if (IsoDate.IsInRange(instant))
+            {
+                return instant;
+            }
+            diagnostics.Add(Codes.DateOutOfRange, At(node), text, key, IsoDate.Display(IsoDate.Earliest), IsoDate.Display(IsoDate.Latest));
+            return null;
         }
         diagnostics.Add(Codes.InvalidInstant, At(node), text, key);
         return null;

@@ -3,9 +3,9 @@ namespace PartnershipSite.Diagnostics;
 // The catalogue's entries for content: releases and their front matter (PS01xx), in code order.
 public static partial class Codes
 {
-    /// <summary>The front matter is not valid YAML.</summary>
+    /// <summary>A release's front matter or site.yml is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,
-        "The front matter is not valid YAML: {0}", "check indentation and quote values that contain ': '.");
+        "This is not valid YAML: {0}", "check indentation and quote values that contain ': '.");
 
     /// <summary>A required front-matter field is missing or empty.</summary>
     public static readonly DiagnosticDescriptor MissingField = new("PS0102", DiagnosticSeverity.Error,
@@ -82,6 +82,14 @@ public static partial class Codes
     /// <summary>A link's text is longer than <see cref="Text.SourceLimits.MaxLinkText"/>.</summary>
     public static readonly DiagnosticDescriptor LinkTextTooLong = new("PS0120", DiagnosticSeverity.Error,
         "The link text is {0:N0} characters long, more than the limit of {1:N0}.", "link a short phrase that says where the link goes, and check for a missing ']'.");
+
+    /// <summary>A paragraph with more emphasis and link markers than <see cref="Text.SourceLimits.MaxInlineMarkers"/>.</summary>
+    public static readonly DiagnosticDescriptor TooManyInlineMarkers = new("PS0122", DiagnosticSeverity.Error,
+        "This paragraph has more than {0:N0} '*', '_' and '[' markers.", "split the paragraph or table, or write a literal marker as '\\*', '\\_' or '\\['.");
+
+    /// <summary>A date no format can write (before <see cref="Content.IsoDate.Earliest"/> or after <see cref="Content.IsoDate.Latest"/>).</summary>
+    public static readonly DiagnosticDescriptor DateOutOfRange = new("PS0121", DiagnosticSeverity.Error,
+        "'{0}' for '{1}' is outside the dates a release can carry ({2} to {3}).", "check the year: it is probably a typing slip.");
 
     /// <summary>Raw HTML in a release's Markdown.</summary>
     public static readonly DiagnosticDescriptor RawHtml = new("PS0130", DiagnosticSeverity.Error,

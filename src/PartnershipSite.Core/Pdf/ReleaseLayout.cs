@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.Markup;
 
 namespace PartnershipSite.Pdf;
 
@@ -167,7 +168,7 @@ public sealed partial class ReleaseLayout
             case BlankLineBlock:
                 break;
             case CodeBlock code:
-                var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString());
+                var lines = SourceLines.Of(code);
                 var codeTag = new InlineTag(++_tagIds, StructureRole.Code, "");
                 var codeRuns = lines.SelectMany(l => new[] { new InlineRun(l, Typography.Body with { Ink = Ink.Secondary }, codeTag), new InlineRun("\n", Typography.Body, null) }).SkipLast(1).ToList();
                 Paragraph(StructureRole.P, path, codeRuns, x + Typography.Indent, width - Typography.Indent, Typography.ParagraphGap, language);

@@ -4,6 +4,7 @@ using PartnershipSite.Configuration;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.Markup;
 
 namespace PartnershipSite.Steps;
 
@@ -40,7 +41,7 @@ public sealed class ParseFrontMatter : IStep
         }
         // The YAML starts on the line after the opening '---' (Markdig lines are 0-based).
         var lineOffset = block.Line + 1;
-        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+        var yaml = string.Join('\n', SourceLines.Of(block));
         var errorCount = CountErrors(diagnostics);
         if (YamlFields.Parse(yaml, whole, lineOffset, diagnostics, Codes.MalformedYaml) is not { } map)
         {

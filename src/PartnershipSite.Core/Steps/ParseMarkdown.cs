@@ -28,6 +28,11 @@ public sealed class ParseMarkdown : IStep
 
     private static ParsedSource? Parse(SourceFile source, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        if (InlineMarkerLimit.FirstPastLimit(source.Text) is var (line, column))
+        {
+            diagnostics.Add(Codes.TooManyInlineMarkers, new SourceLocation(source.DisplayPath, line, column), SourceLimits.MaxInlineMarkers);
+            return null;
+        }
         MarkdownDocument document;
         try
         {

@@ -25,6 +25,15 @@ public sealed class Theme
     /// <summary>Each layout's text (line endings as parsed), to report a rendering fault at its line.</summary>
     internal FrozenDictionary<string, string> Sources { get; init; } = FrozenDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The layouts a page rendered through <paramref name="layout"/> is made from, innermost first (the layout, then
+    /// <c>base</c>), with display path and text; empty when the layout is unknown.
+    /// </summary>
+    internal System.Collections.Immutable.ImmutableArray<(string Path, string Text)> SourcesOf(string layout) =>
+        [.. new[] { layout, "base" }.Distinct(StringComparer.Ordinal)
+            .Where(name => _layouts.ContainsKey(name) && Sources.ContainsKey(name))
+            .Select(name => (_layouts[name].Path, Sources[name]))];
+
     /// <summary>The names of the layouts, sorted.</summary>
     public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
 

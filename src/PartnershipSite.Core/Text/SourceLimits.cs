@@ -22,4 +22,11 @@ public static class SourceLimits
 
     /// <summary>The longest link text, in characters: a link is a phrase, and the PDF tags each one.</summary>
     public const int MaxLinkText = 1_000;
+
+    /// <summary>
+    /// The most emphasis and link markers (<c>*</c>, <c>_</c>, <c>[</c>) in one Markdown paragraph or table: a long
+    /// paragraph has a few dozen. Markdig's cost grows with the square of the unmatched ones (see
+    /// <see cref="Markup.InlineMarkerLimit"/>).
+    /// </summary>
+    public const int MaxInlineMarkers = 1_000;
 }

@@ -26,20 +26,24 @@ public sealed class AccessibilityCheckTests
         Assert.False(result.Published);
     }
 
-    // Problems in a theme's markup are reported in the output file, with what it was made from.
+    // Problems in a theme's markup are reported at the layout line that wrote them, naming the output and what it was made from.
     [Theory]
     [InlineData("<p><span lang=\"english\">Hello</span></p>", "PS0402")]
     [InlineData("<p><button></button></p>", "PS0409")]
     [InlineData("<p id=\"x\">One</p>\n\n<p id=\"x\">Two</p>", "PS0411")]
     [InlineData("<table><tr><td>1</td></tr></table>", "PS0414")]
     [InlineData("<p><a href=\"/releases/a/\" tabindex=\"3\">This release</a></p>", "PS0415")]
-    public async Task Accessibility_problem_in_layout_html_is_reported_in_the_output(string html, string code)
+    public async Task Accessibility_problem_in_layout_html_is_reported_at_the_layout_line(string html, string code)
     {
         var result = await CheckSites.BuildWithReleaseHtmlAsync(html);
 
         var diagnostic = Assert.Single(result.WithCode(code));
-        Assert.Equal(OutputPage, diagnostic.Location.Path);
-        Assert.True(diagnostic.Location.Line > 1);
+        var layout = File.ReadAllText(RealFiles.PathOf("theme/layouts/release.liquid"));
+        // The layout as built: the HTML is on the line after the body; a second element is on the line it was written.
+        var htmlLine = layout[..layout.IndexOf("{{ release.body_html | raw }}", StringComparison.Ordinal)].Count(c => c == '\n') + 2;
+        var expectedLine = htmlLine + (code == "PS0411" ? 2 : 0);
+        Assert.Equal(("theme/layouts/release.liquid", expectedLine), (diagnostic.Location.Path, diagnostic.Location.Line));
+        Assert.Contains($"in {OutputPage[7..]}", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("for input/releases/2021-06-10-a.md", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
@@ -56,17 +60,25 @@ public sealed class AccessibilityCheckTests
     [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"30\">", "PS0416")]
     [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=1", "PS0417")]
     [InlineData("initial-scale=1", "initial-scale=1, user-scalable=no", "PS0417")]
-    public async Task Template_problem_is_reported_on_every_page_in_the_output(string from, string to, string code)
+    public async Task Template_problem_is_reported_at_the_base_layout_for_every_page(string from, string to, string code)
     {
-        var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));
+        var changed = "";
+        var result = await CheckSites.BuildWithBaseLayoutAsync(layout => changed = layout.Replace(from, to, StringComparison.Ordinal));
 
         var diagnostics = result.WithCode(code);
         // Every page the base layout wraps: the error page, the listings, the indexes, the subscribe page and the release.
-        Assert.Equal(["output/404.html", "output/index.html", "output/organisations/department-for-testing/index.html", "output/organisations/index.html",
-            OutputPage, "output/subscribe/index.html", "output/topics/index.html"], diagnostics.Select(d => d.Location.Path).Distinct());
-        Assert.Contains("made from theme/layouts/listing.liquid inside theme/layouts/base.liquid", diagnostics.Single(d => d.Location.Path == "output/index.html").Message, StringComparison.Ordinal);
+        Assert.Equal(["404.html", "index.html", "organisations/department-for-testing/index.html", "organisations/index.html",
+            OutputPage[7..], "subscribe/index.html", "topics/index.html"],
+            diagnostics.Select(d => System.Text.RegularExpressions.Regex.Match(d.Message, @"in (\S+), made from").Groups[1].Value).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal("theme/layouts/base.liquid", d.Location.Path));
+        // At the line the edit wrote, or, when it removed the element the check looks for, at an element of the layout.
+        var editedLine = to.Length == 0 ? 0 : changed[..changed.IndexOf(to, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var lines = diagnostics.Select(d => d.Location.Line).Distinct().ToList();
+        Assert.True(editedLine == 0 ? lines.All(l => l >= 1) : lines.Contains(editedLine) || lines.Contains(editedLine + 1) || lines.Contains(editedLine + 2),
+            $"edited line {editedLine}, reported at {string.Join(", ", lines)}");
+        Assert.Contains("made from theme/layouts/listing.liquid inside theme/layouts/base.liquid", diagnostics.First(d => d.Message.Contains("in index.html,", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
         Assert.Contains("made from theme/layouts/release.liquid inside theme/layouts/base.liquid, for input/releases/2021-06-10-a.md",
-            diagnostics.First(d => d.Location.Path == OutputPage).Message, StringComparison.Ordinal);
+            diagnostics.First(d => d.Message.Contains($"in {OutputPage[7..]},", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 

@@ -101,7 +101,7 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
-    public async Task Link_made_by_a_template_is_reported_in_the_output_with_the_template_name()
+    public async Task Link_made_by_a_template_is_reported_at_the_template_line()
     {
         var site = TestSite.SiteYml + TestSite.Release("2021-06-10-a") + """
             -- theme/layouts/listing.liquid --
@@ -112,11 +112,12 @@ public sealed class LinkCheckTests
 
         var result = await CheckSites.BuildAsync(site);
 
-        // The listing layout makes the home page and the organisation's page: the link is reported on each.
-        Assert.Equal(["output/index.html", "output/organisations/department-for-testing/index.html"], result.WithCode("PS0306").Select(d => d.Location.Path));
-        var diagnostic = result.WithCode("PS0306").First();
-        Assert.True(diagnostic.Location.Line > 1);
-        Assert.Contains("theme/layouts/listing.liquid", diagnostic.Message, StringComparison.Ordinal);
+        // The listing layout makes the home page and the organisation's page: the link is reported on each, at the layout's line.
+        var diagnostics = result.WithCode("PS0306");
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(new SourceLocation("theme/layouts/listing.liquid", 2, 4), d.Location));
+        Assert.Contains("in index.html, made from theme/layouts/listing.liquid", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("in organisations/department-for-testing/index.html", diagnostics[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,7 +105,6 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("> ", 5000)]
     [InlineData("- ", 5000)]
-    [InlineData("[", 19000)]
     public async Task Markdown_nested_past_the_parsers_limit_is_refused_at_its_line(string opener, int times)
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: "Fine.\n\n" + string.Concat(Enumerable.Repeat(opener, times)) + "deep"));
@@ -116,7 +115,7 @@ public sealed class HostileInputTests
     }
 
     [Theory]
-    [InlineData(1000)]
+    [InlineData(400)]
     [InlineData(100)]
     public async Task Emphasis_nested_past_the_limit_is_refused_at_the_element_that_passes_it(int stars)
     {
@@ -153,11 +152,12 @@ public sealed class HostileInputTests
     }
 
     [Theory]
-    [InlineData("9999-12-31")]
-    [InlineData("9999-12-31T23:59:59+14:00")]
-    [InlineData("0001-01-01T00:00:00-14:00")]
+    [InlineData("1000-01-01")]
+    [InlineData("9998-12-31")]
+    [InlineData("9998-12-31T23:59:59+14:00")]
+    [InlineData("1000-01-01T00:00:00-14:00")]
     [InlineData("2020-02-29T23:59:59-12:00")]
-    public async Task A_date_at_the_edge_of_the_calendar_publishes(string date)
+    public async Task A_date_at_the_edge_of_the_range_publishes(string date)
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", date: date, extra: $"updated:\n  - date: {date}\n    note: Checked."));
 
@@ -165,11 +165,39 @@ public sealed class HostileInputTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Contains(date[..4], site.Read("feed.xml"), StringComparison.Ordinal);
+        Assert.Contains(date[..4], site.Read("atom.xml"), StringComparison.Ordinal);
+        Assert.Contains(date[..4], site.Read("feed.json"), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("9999-12-31T23:59:59-14:00")]
-    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("0001-01-01")]
+    [InlineData("0999-12-31T23:59:59Z")]
+    [InlineData("1000-01-01T00:00:00+14:00")]
+    [InlineData("9999-01-01")]
+    [InlineData("9999-12-31T00:00:00-01:00")]
+    public async Task A_date_outside_the_range_every_format_can_write_is_refused_at_the_value(string date)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", date: date));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0121", new SourceLocation("input/releases/a.md", 4, 7)), (error.Code, error.Location));
+        Assert.Contains("1 January 1000 to 31 December 9998", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-02T00:00:00+01:00")]
+    [InlineData("9999-12-31T23:59:00Z")]
+    public async Task An_embargo_outside_the_range_is_refused_at_the_value(string instant)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", extra: $"publish_at: {instant}"));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0121", "input/releases/a.md", 9), (error.Code, error.Location.Path, error.Location.Line));
+    }
+
+    [Theory]
     [InlineData("10000-01-01")]
     [InlineData("0000-01-01")]
     public async Task A_date_past_the_edge_of_the_calendar_is_an_invalid_date_at_the_value(string date)
@@ -179,6 +207,54 @@ public sealed class HostileInputTests
         var error = await FirstErrorAsync(site);
 
         Assert.Equal(("PS0103", new SourceLocation("input/releases/a.md", 4, 7)), (error.Code, error.Location));
+    }
+
+    [Fact]
+    public async Task A_paragraph_with_more_markers_than_the_limit_is_refused_at_the_first_marker_past_it()
+    {
+        // Markdig's time grows with the square of a paragraph's unmatched openers: 20,000 of these took 30 s.
+        var body = string.Join('\n', Enumerable.Repeat("<<: *a", SourceLimits.MaxInlineMarkers + 1));
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: body));
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0122", new SourceLocation("input/releases/a.md", 12 + SourceLimits.MaxInlineMarkers, 5)), (error.Code, error.Location));
+    }
+
+    [Fact]
+    public async Task Markers_are_counted_per_paragraph_and_escaped_ones_are_text()
+    {
+        var paragraph = string.Join('\n', Enumerable.Repeat("*a* [b](https://example.gov.uk/) \\_", SourceLimits.MaxInlineMarkers / 4));
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: paragraph + "\n\n" + paragraph));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task An_empty_front_matter_is_a_missing_field_at_the_file()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + "-- input/releases/a.md --\n---\n---\n---\nBody.\n");
+
+        var error = await FirstErrorAsync(site);
+
+        Assert.Equal(("PS0102", "input/releases/a.md"), (error.Code, error.Location.Path));
+        Assert.True(error.Location.Line > 0 && error.Location.Column > 0, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("```\n```")]
+    [InlineData("^^^\n```\n```\n^^^ An empty sample")]
+    [InlineData("> ```\n> ```")]
+    public async Task An_empty_code_block_publishes_in_every_format(string body)
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: "Before.\n\n" + body + "\n\nAfter."));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("After.", PdfReadBack.TaggedText(site.FileSystem.ReadAllBytes("/site/output/releases/a/a.pdf")), StringComparison.Ordinal);
     }
 
     [Fact]
