@@ -18,10 +18,15 @@ public static partial class Slug
     public static string FromTitle(string title)
     {
         var builder = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
             {
+                continue;
+            }
+            if (LatinFold.Of(c) is { } folded)
+            {
+                builder.Append(folded);
                 continue;
             }
             builder.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');

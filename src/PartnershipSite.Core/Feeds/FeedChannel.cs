@@ -52,7 +52,24 @@ public sealed record FeedChannel(SiteConfig Config, ImmutableArray<FeedEntry> En
         Folder = taxonomy.PathOf(term),
     };
 
+    /// <summary>
+    /// Each release's entry, prepared once however many feeds carry it (the site's and one per topic and
+    /// organisation): preparing the content parses the body's HTML, the dearest part of writing a feed.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Release, Tuple<SiteConfig, FeedEntry>> Prepared = [];
+
     private static FeedEntry Entry(SiteConfig config, Release release)
+    {
+        if (Prepared.TryGetValue(release, out var known) && ReferenceEquals(known.Item1, config))
+        {
+            return known.Item2;
+        }
+        var entry = Compose(config, release);
+        Prepared.AddOrUpdate(release, Tuple.Create(config, entry));
+        return entry;
+    }
+
+    private static FeedEntry Compose(SiteConfig config, Release release)
     {
         var meta = release.Metadata;
         var url = config.Absolute(release.SitePath);

@@ -23,6 +23,7 @@ public sealed class BuildTaxonomies : IStep
         // The first spelling by file path is the one shown, so the choice does not depend on dates or build order.
         var bySlug = new Dictionary<string, (string Name, string Key, SourceLocation At)>(StringComparer.Ordinal);
         var seenSpellings = new HashSet<string>(StringComparer.Ordinal);
+        // Releases are compared by reference: a release record's own equality hashes its whole source text.
         var members = new Dictionary<string, HashSet<Release>>(StringComparer.Ordinal);
         foreach (var release in releases.OrderBy(r => r.Source.DisplayPath, StringComparer.Ordinal))
         {
@@ -58,12 +59,16 @@ public sealed class BuildTaxonomies : IStep
                 }
                 if (!members.TryGetValue(slug, out var set))
                 {
-                    members[slug] = set = [];
+                    members[slug] = set = new HashSet<Release>(ReferenceEqualityComparer.Instance);
                 }
                 set.Add(release);
             }
         }
-        var order = releases.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
+        var order = new Dictionary<Release, int>(ReferenceEqualityComparer.Instance);
+        foreach (var release in releases)
+        {
+            order[release] = order.Count;
+        }
         var terms = bySlug
             .Select(t => new Term(t.Value.Name, t.Key, [.. members[t.Key].OrderBy(r => order[r])]))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)

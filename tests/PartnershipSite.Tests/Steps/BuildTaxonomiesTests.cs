@@ -75,7 +75,7 @@ public sealed class BuildTaxonomiesTests
         Assert.Equal(new SourceLocation("input/releases/2021-06-11-b.md", 11, 5), error.Location);
         Assert.Contains("'Cafè culture'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'Café culture' at input/releases/2021-06-10-a.md(10,5)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("/topics/caf-culture/", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/topics/cafe-culture/", error.Message, StringComparison.Ordinal);
         Assert.False(site.Has("index.html"));
     }
 
