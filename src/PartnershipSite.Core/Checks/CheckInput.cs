@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 
 namespace PartnershipSite.Checks;
@@ -22,6 +23,12 @@ public sealed record CheckInput(
     /// <summary>What an output was made from, as messages say it (its layouts and source); by default its <see cref="OutputFile.Source"/>.</summary>
     public Func<OutputFile, string> MadeFrom { get; init; } = file => file.Source;
 
+    /// <summary>
+    /// Where a PDF's link to a URL was written: at the Markdown link in the release's body, else at the top of the
+    /// release (a link of the PDF's frame); null for a PDF the build did not make.
+    /// </summary>
+    public Func<OutputFile, string, SourceLocation?> PdfLinkSource { get; init; } = (_, _) => null;
+
     /// <summary>The layouts that made an output (display path and text, innermost first); none by default.</summary>
     public Func<OutputFile, ImmutableArray<(string Path, string Text)>> LayoutsOf { get; init; } = _ => [];
 
@@ -29,6 +36,7 @@ public sealed record CheckInput(
     public static CheckInput FromBuild(BuildState state, BuildContext context)
     {
         var releases = state.Releases.ToFrozenDictionary(r => r.SitePath + "index.html", StringComparer.Ordinal);
+        var pdfs = state.Releases.Where(r => r.Pdf is not null).ToFrozenDictionary(r => r.Pdf!.SitePath, StringComparer.Ordinal);
         var theme = state.Theme;
         var layouts = theme?.LayoutNames.ToDictionary(theme.PathOf, name => name, StringComparer.Ordinal) ?? [];
         return new CheckInput(
@@ -43,6 +51,9 @@ public sealed record CheckInput(
                     ? $"{theme.PathOf(release.Metadata.Layout)} inside {theme.PathOf("base")}, for {release.Source.DisplayPath}"
                 : layouts.ContainsKey(file.Source) ? $"{file.Source} inside {theme.PathOf("base")}"
                 : file.Source,
+            PdfLinkSource = (file, url) => pdfs.TryGetValue(file.Path, out var release)
+                ? MarkdownSourceMap.FirstLink(release, url) ?? new SourceLocation(release.Source.DisplayPath, 1, 1)
+                : null,
             LayoutsOf = file => theme is null ? []
                 : releases.TryGetValue(file.Path, out var release) ? theme.SourcesOf(release.Metadata.Layout)
                 : layouts.TryGetValue(file.Source, out var layout) ? theme.SourcesOf(layout)

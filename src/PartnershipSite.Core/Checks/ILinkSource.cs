@@ -11,6 +11,9 @@ public interface ILinkSource
     /// <summary>True for the output paths this source reads (by extension).</summary>
     bool Reads(string outputPath);
 
-    /// <summary>The links in <paramref name="file"/>, located in it (shown as <paramref name="displayPath"/>).</summary>
-    IEnumerable<FoundLink> Extract(OutputFile file, string displayPath);
+    /// <summary>
+    /// The links in <paramref name="file"/>, located where they were written when <paramref name="input"/> knows
+    /// (a built PDF's links at their Markdown), otherwise in the file.
+    /// </summary>
+    IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input);
 }

@@ -47,7 +47,8 @@ internal sealed class LayoutSourceMap
         // Of the best openings, the k-th for the k-th such element of the page (two equal paragraphs in a layout).
         var top = openings.Max(o => o.Score);
         var best = openings.Where(o => o.Score == top).ToList();
-        var twins = element.Owner?.QuerySelectorAll(element.LocalName).Where(e => SameAttributes(e, element)).ToList() ?? [];
+        // By tag name, not a selector: a name from a layout need not be a valid selector (<a:b>).
+        var twins = element.Owner?.GetElementsByTagName(element.LocalName).Where(e => SameAttributes(e, element)).ToList() ?? [];
         var found = best[Math.Clamp(twins.IndexOf(element), 0, best.Count - 1)];
         var (line, column) = LiquidScan.Position(found.Text, found.Index);
         return new SourceLocation(found.Path, line, column);

@@ -144,6 +144,34 @@ internal sealed class MarkdownSourceMap
     }
 
     // Markdig percent-encodes what it writes; the parsed HTML gives the attribute as written. Compare unescaped.
+    /// <summary>
+    /// Where <paramref name="release"/>'s Markdown first links to <paramref name="pdfUri"/> (a PDF link is absolute, so a
+    /// site-relative Markdown link matches by its ending), or null when the body has no such link (the PDF's frame).
+    /// </summary>
+    public static SourceLocation? FirstLink(Release release, string pdfUri)
+    {
+        var target = Normalise(pdfUri);
+        foreach (var node in release.Markdown.Descendants())
+        {
+            var url = node switch
+            {
+                LinkInline link => link.GetDynamicUrl?.Invoke() ?? link.Url,
+                AutolinkInline auto => auto.IsEmail ? "mailto:" + auto.Url : auto.Url,
+                _ => null,
+            };
+            if (url is null)
+            {
+                continue;
+            }
+            var written = Normalise(url);
+            if (written == target || (written.Length > 0 && !written.Contains(':', StringComparison.Ordinal) && target.EndsWith(written.TrimStart('/'), StringComparison.Ordinal)))
+            {
+                return new SourceLocation(release.Source.DisplayPath, node.Line + 1, node.Column + 1);
+            }
+        }
+        return null;
+    }
+
     private static string Normalise(string url)
     {
         var trimmed = url.Trim();

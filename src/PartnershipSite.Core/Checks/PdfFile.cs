@@ -13,8 +13,11 @@ public sealed class PdfFile
     private Dictionary<long, PdfPage>? _pagesByObject;
     private readonly Dictionary<Type, object> _shared = [];
 
-    internal PdfFile(OutputFile file, PdfDocument document, string displayPath, string madeFrom)
+    private readonly Func<string, SourceLocation?> _linkSource;
+
+    internal PdfFile(OutputFile file, PdfDocument document, string displayPath, string madeFrom, Func<string, SourceLocation?>? linkSource = null)
     {
+        _linkSource = linkSource ?? (_ => null);
         Note = $"in {file.Path}, made from {madeFrom}";
         File = file;
         Document = document;
@@ -29,6 +32,9 @@ public sealed class PdfFile
 
     /// <summary>Where problems are reported: the PDF as a whole (a PDF has no lines).</summary>
     public SourceLocation Location { get; }
+
+    /// <summary>Where a link to <paramref name="uri"/> was written (its Markdown, for a built PDF), else <see cref="Location"/>.</summary>
+    public SourceLocation LocateLink(string uri) => _linkSource(uri) ?? Location;
 
     /// <summary>Says which output the problem is in.</summary>
     public string Note { get; }

@@ -16,12 +16,13 @@ public sealed class PdfLinks : ILinkSource
     public bool Reads(string outputPath) => outputPath.EndsWith(".pdf", StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public IEnumerable<FoundLink> Extract(OutputFile file, string displayPath)
+    public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input)
     {
+        var displayPath = input.DisplayPath(file.Path);
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
-            return Extract(new PdfFile(file, document, displayPath, file.Source));
+            return Extract(new PdfFile(file, document, displayPath, file.Source, url => input.PdfLinkSource(file, url)));
         }
         catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
         {
@@ -46,7 +47,7 @@ public sealed class PdfLinks : ILinkSource
                 var action = pdf.Get<DictionaryToken>(annotation, "A");
                 if (pdf.Get<NameToken>(action, "S")?.Data == "URI" && pdf.GetString(action, "URI") is { } uri)
                 {
-                    links.Add(new FoundLink(uri, $"PDF link on page {page.Number}", pdf.File.Path, pdf.Location, $"in {pdf.File.Path}"));
+                    links.Add(new FoundLink(uri, $"PDF link on page {page.Number}", pdf.File.Path, pdf.LocateLink(uri), $"in {pdf.File.Path}"));
                 }
             }
         }

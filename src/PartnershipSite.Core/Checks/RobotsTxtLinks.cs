@@ -12,8 +12,9 @@ public sealed class RobotsTxtLinks : ILinkSource
     public bool Reads(string outputPath) => outputPath == "robots.txt";
 
     /// <inheritdoc />
-    public IEnumerable<FoundLink> Extract(OutputFile file, string displayPath)
+    public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input)
     {
+        var displayPath = input.DisplayPath(file.Path);
         var lines = System.Text.Encoding.UTF8.GetString(file.Content.Span).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {

@@ -37,7 +37,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         // Reading a PDF's links means parsing the PDF: CPU work per file, in parallel, in the files' order.
         var otherLinks = input.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input.DisplayPath(file.Path))))
+            .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
             .Where(link => !(link.OutputPath.EndsWith(".pdf", StringComparison.Ordinal)
                 && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(link.Target)))
             .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
@@ -95,7 +95,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
-            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file));
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file), url => input.PdfLinkSource(file, url));
             reporter.Pass(PdfReadable);
             foreach (var check in catalogue.PdfChecks)
             {

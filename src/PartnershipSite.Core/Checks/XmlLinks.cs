@@ -17,8 +17,9 @@ public sealed class XmlLinks : ILinkSource
         || outputPath.EndsWith(".atom", StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public IEnumerable<FoundLink> Extract(OutputFile file, string displayPath)
+    public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input)
     {
+        var displayPath = input.DisplayPath(file.Path);
         XDocument document;
         try
         {

@@ -34,7 +34,7 @@ public static class Paginator
                 NewPage();
             }
             y += Gap(block);
-            var tail = block.KeepWithNext ? KeptTail(blocks, b) : 0;
+            var tail = block.KeepWithNext ? KeptTail(blocks, b, bottom - geometry.Top) : 0;
             var index = 0;
             while (index < lines.Length)
             {
@@ -153,14 +153,20 @@ public static class Paginator
 
     // Room the next block's first lines need after block b, when b keeps with it. A short next block that keeps with
     // its own next (a one-line lead-in after a heading) brings that block's first lines into the count, so a heading
-    // is never left at the foot of a page above a lead-in that moved on with its table or list.
-    private static double KeptTail(IReadOnlyList<FlowBlock> blocks, int b)
+    // is never left at the foot of a page above a lead-in that moved on with its table or list. A chain that needs
+    // more than a page cannot be kept together, so it is not kept at all (0): it flows like text, instead of one
+    // block per page, and counting stops there, so a long chain costs a page's worth of work, not its length squared.
+    private static double KeptTail(IReadOnlyList<FlowBlock> blocks, int b, double pageHeight)
     {
         var tail = 0.0;
         for (var n = b + 1; n < blocks.Count; n++)
         {
             var next = blocks[n];
             tail += next.SpaceBefore + Height(next.Lines, 0, Math.Min(next.Lines.Length, MinLines));
+            if (tail > pageHeight)
+            {
+                return 0;
+            }
             if (!next.KeepWithNext || next.Lines.Length > MinLines)
             {
                 break;

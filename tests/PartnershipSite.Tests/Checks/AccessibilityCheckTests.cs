@@ -83,6 +83,18 @@ public sealed class AccessibilityCheckTests
     }
 
     [Fact]
+    public async Task A_layout_element_whose_name_is_no_selector_is_still_located_in_the_layout()
+    {
+        // <x:button> is a name AngleSharp keeps but a CSS selector cannot hold; the map finds twins by tag name.
+        var result = await CheckSites.BuildWithReleaseHtmlAsync("<p><x:button role=\"button\"></x:button><button></button></p>");
+
+        var diagnostics = result.WithCode("PS0409");
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("theme/layouts/release.liquid", d.Location.Path));
+        Assert.All(diagnostics, d => Assert.True(d.Location.Line > 1, d.ToString()));
+    }
+
+    [Fact]
     public async Task Two_pages_with_the_same_title_are_both_reported()
     {
         var result = await CheckSites.BuildAsync(TestSite.SiteYml

@@ -22,7 +22,7 @@ public sealed class LinkCheckTests
         var result = await CheckSites.BuildReleaseAsync("Intro.\n\n" + body);
 
         var diagnostic = Assert.Single(result.WithCode(code));
-        var column = body.IndexOf(needle, StringComparison.Ordinal) + 1;
+        var column = body.Split('\n').First(l => l.Contains(needle, StringComparison.Ordinal)).IndexOf(needle, StringComparison.Ordinal) + 1;
         Assert.Equal(new SourceLocation(CheckSites.ReleasePath, CheckSites.BodyLine("Intro.\n\n" + body, needle), column), diagnostic.Location);
         Assert.False(result.Published);
     }
@@ -98,6 +98,19 @@ public sealed class LinkCheckTests
         var result = await CheckSites.BuildReleaseAsync("Body.", config);
 
         Assert.Equal(new SourceLocation("input/site.yml", line, column), Assert.Single(result.WithCode("PS0111")).Location);
+    }
+
+    [Theory]
+    [InlineData("See [the plan](a|b).", "PS0309", "[the plan")]
+    [InlineData("Intro.\n\nSee [the plan](a|b) and [the plan](a|b).", "PS0309", "[the plan")]
+    public async Task A_broken_link_in_the_pdf_is_reported_at_the_markdown_that_wrote_it(string body, string code, string needle)
+    {
+        var result = await CheckSites.BuildReleaseAsync(body);
+
+        var pdf = result.WithCode(code).Where(d => d.Message.Contains("PDF link", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pdf);
+        var column = body.Split('\n').First(l => l.Contains(needle, StringComparison.Ordinal)).IndexOf(needle, StringComparison.Ordinal) + 1;
+        Assert.All(pdf, d => Assert.Equal(new SourceLocation(CheckSites.ReleasePath, CheckSites.BodyLine(body, needle), column), d.Location));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PartnershipSite.Diagnostics;
 using PartnershipSite.Checks;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
@@ -36,7 +37,10 @@ public sealed class PdfLinkTests
         var result = await new SiteBuilder(site.FileSystem, TestSite.Clock(), steps)
             .BuildAsync(new BuildOptions("input", "output", null, "/site"), TestContext.Current.CancellationToken);
 
-        Assert.Equal("output/releases/a/a.pdf", Assert.Single(result.Diagnostics, d => d.Code == "PS0306").Location.Path);
+        // The release's PDF, with a link its Markdown does not write (as a frame link would be): at the release's top.
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == "PS0306");
+        Assert.Equal(new SourceLocation("input/releases/2021-06-10-a.md", 1, 1), broken.Location);
+        Assert.Contains("in releases/a/a.pdf", broken.Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 

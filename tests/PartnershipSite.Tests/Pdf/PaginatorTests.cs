@@ -99,4 +99,22 @@ public sealed class PaginatorTests
         Assert.Equal((10.0, 40.0, Ink.Link), (rule.X1, rule.X2, rule.Ink));
         Assert.True(rule.Y1 > pages[0].Content[0].Baseline);
     }
+
+    [Fact]
+    public void A_long_chain_of_short_blocks_that_keep_with_the_next_fills_pages_in_order()
+    {
+        // Captions and lead-ins keep with what follows; a chain of them once cost the square of its length (the
+        // room each needed was summed to the chain's end), and the room needed never exceeds a page.
+        var blocks = Enumerable.Range(0, 20_000).Select(i => Block($"c{i}-", 1, keep: true)).Append(Block("end", 2)).ToArray();
+
+        var pages = Pages(blocks);
+
+        Assert.Equal(blocks.Sum(b => b.Lines.Length), pages.Sum(p => p.Count));
+        // Kept together it cannot be, so it flows like text: full pages, not one block per page.
+        // Near the end the rest of the chain fits on a page, and keeps with the last block again.
+        Assert.InRange(pages.Count, 2_001, 2_003);
+        Assert.InRange(pages.Count(p => p.Count < 10), 1, 3);
+        Assert.Equal(["c0-1", "c1-1"], pages[0].Take(2));
+        Assert.Equal("end2", pages[^1][^1]);
+    }
 }
