@@ -12,6 +12,23 @@ namespace PartnershipSite.Markup.Blocks;
 /// </summary>
 public static class BlockText
 {
+    /// <summary>
+    /// True for a block inside a contact or an address: its lines are names, numbers and postcodes ("SW1A 2AS"),
+    /// not prose, so the plain-English checks (acronyms, sentence length) leave them alone.
+    /// </summary>
+    public static bool IsInLines(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ContactBlock or AddressBlock)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The non-blank lines of <paramref name="block"/>, trimmed, in order.</summary>
     public static ImmutableArray<string> Lines(ContainerBlock block)
     {
