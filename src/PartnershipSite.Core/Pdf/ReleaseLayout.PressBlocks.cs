@@ -12,6 +12,12 @@ public sealed partial class ReleaseLayout
 {
     private void PressBlock(PressBlock press, ImmutableArray<int> path, double x, double width)
     {
+        if (BlockText.Lines(press).IsEmpty && !press.Descendants<ContainerBlock>().Any())
+        {
+            // An empty block (^ on two lines) says nothing; a run of them would be a chain of labels each kept with
+            // the next, which the paginator can only honour with a page each.
+            return;
+        }
         var divPath = path.Add(NewElement(StructureRole.Div, Language(press)));
         var before = _blocks.Count;
         var inner = x + Typography.Indent;
