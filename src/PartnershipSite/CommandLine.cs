@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace PartnershipSite.Cli;
 
-/// <summary>The command tree: <c>build</c>, <c>check</c>, <c>new</c> and <c>serve</c>.</summary>
+/// <summary>The command tree: <c>build</c>, <c>check</c>, <c>init</c>, <c>new</c> and <c>serve</c>.</summary>
 internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args, Terminal terminal, TimeProvider clock)
@@ -11,6 +11,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(terminal, clock),
             CheckCommand.Create(terminal, clock),
+            InitCommand.Create(terminal, clock),
             NewCommand.Create(terminal, clock),
             ServeCommand.Create(terminal, clock),
         };

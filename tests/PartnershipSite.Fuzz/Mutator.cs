@@ -30,6 +30,10 @@ public sealed class Mutator(Random random, IReadOnlyList<FuzzCase> corpus)
         "<b>", "&#0;", "&#xFFFE;", "&#1114112;", "&amp;", "*", "**", "_", "`", "\\", "<https://example.gov.uk/>", "https://x.example/",
         "---\n", "***\n", "<!--", "-->", "\n\n", "  \n", "[", "](", ")", "(", "!", "^", "~~", "==", "++", "$$", ":::", "[[", "]]", "{{", "}}",
         "mailto:a@b", "tel:+44", "javascript:alert(1)", "#frag", "../", "%2e%2e/",
+        // Govspeak's press blocks (Markup/Blocks): openers and closers alone, crossed and nested, and a contact's lines.
+        "\n^", "^\n", "\n%", "%\n", "\n^Callout^\n", "\n%Warning%\n", "\n$C\n", "\n$A\n", "\n$CTA\n", "$C", "$A", "$CTA", "\\^",
+        "\n{stat-headline}\n", "\n{/stat-headline}\n", "\n$C\nName\nTelephone: 020 7946 0000\na@b.example\n$C\n", "\n$CTA\n$C\nx\n$C\n$CTA\n",
+        "\n^ ^^^\n", "Out of hours: +44 (0)20 7946 0999\n",
     ];
 
     private static readonly string[] LiquidTokens =

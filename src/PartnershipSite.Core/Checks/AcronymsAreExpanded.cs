@@ -10,7 +10,7 @@ namespace PartnershipSite.Checks;
 /// GOV.UK style: spell out an acronym the first time it is used, unless it is better known than its expansion
 /// (UK, US, EU, NHS…). An acronym counts as expanded when it is defined at the foot of the file (<c>*[AI]: …</c>,
 /// which the site expands for screen readers) or its first use is next to a bracket: "artificial intelligence (AI)"
-/// or "AI (artificial intelligence)". A warning, at the first use.
+/// or "AI (artificial intelligence)". A warning, at the first use. Contact and address lines are not prose (postcodes).
 /// </summary>
 public sealed partial class AcronymsAreExpanded : IReleaseCheck
 {
@@ -23,7 +23,7 @@ public sealed partial class AcronymsAreExpanded : IReleaseCheck
     public void Check(Release release, CheckReporter reporter)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in release.Markdown.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
+        foreach (var block in release.Markdown.Descendants<LeafBlock>().Where(b => (b is ParagraphBlock or HeadingBlock) && !Markup.Blocks.BlockText.IsInLines(b)))
         {
             var prose = Prose.Of(block);
             foreach (Match match in Acronym().Matches(prose.Text))

@@ -19,7 +19,7 @@ public sealed class SentencesAreShort : IReleaseCheck
     /// <inheritdoc />
     public void Check(Release release, CheckReporter reporter)
     {
-        foreach (var paragraph in release.Markdown.Descendants<ParagraphBlock>())
+        foreach (var paragraph in release.Markdown.Descendants<ParagraphBlock>().Where(p => !Markup.Blocks.BlockText.IsInLines(p)))
         {
             var prose = Prose.Of(paragraph);
             foreach (var (start, length) in Sentences(prose.Text))

@@ -134,4 +134,12 @@ public static partial class Codes
     /// <summary>A topic or organisation has nothing to make a page address from.</summary>
     public static readonly DiagnosticDescriptor TermHasNoSlug = new("PS0152", DiagnosticSeverity.Error,
         "The {0} '{1}' has no letters or digits to make its page address from.", "name the {0} with words, e.g. 'Science and innovation'.");
+
+    /// <summary>A press block (<c>^…^</c>, <c>$C … $C</c>, …) whose closing marker never comes.</summary>
+    public static readonly DiagnosticDescriptor UnclosedBlock = new("PS0160", DiagnosticSeverity.Error,
+        "The {0} opened here with '{1}' is never closed.", "end its last line with '{2}', or put '{2}' on a line of its own after it; to start a line with '{1}' as text, write '\\{1}'.");
+
+    /// <summary>A press block inside another.</summary>
+    public static readonly DiagnosticDescriptor BlockInsideBlock = new("PS0161", DiagnosticSeverity.Error,
+        "A {0} cannot be inside a {1} (opened at line {2}).", "close the {1} with '{3}' before the {0} starts; press blocks stand side by side, not one inside another.");
 }

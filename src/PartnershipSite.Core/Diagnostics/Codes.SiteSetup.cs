@@ -42,4 +42,8 @@ public static partial class Codes
     /// <summary>The baseline file of accepted warnings cannot be read.</summary>
     public static readonly DiagnosticDescriptor BaselineInvalid = new("PS0010", DiagnosticSeverity.Error,
         "The baseline file is not valid: {0}", "fix or delete it, then run 'build --update-baseline' to record the current warnings again.");
+
+    /// <summary><c>init</c> was pointed at a folder that holds files, or at a file.</summary>
+    public static readonly DiagnosticDescriptor InitFolderNotEmpty = new("PS0011", DiagnosticSeverity.Error,
+        "'{0}' {1}; init writes a new site only into an empty or new folder, and nothing was written.", "give a new folder name, e.g. init my-press-office, or empty the folder first.");
 }

@@ -13,6 +13,8 @@ public static class Reasons
         ["PS0150"] = "two spellings of one term, differing only in case, spacing or punctuation; reported at the later spelling, naming the first and where it is written. They share one page, titled with the first spelling by file path.",
         ["PS0151"] = "two different names whose page addresses would be the same (e.g. \"Café culture\" and \"Cafè culture\"); reported at the second, naming the first and its location.",
         ["PS0152"] = "a name with no letters or digits to make an address from.",
+        ["PS0160"] = "a press block whose closing marker never comes before the end of the file or of the list or quotation it is in; reported at the opening marker. Nothing after it would render as intended.",
+        ["PS0161"] = "a press block inside another (a contact inside a call to action); reported at the inner block's marker, naming the outer one's line.",
         ["PS0301"] = "An empty `href` goes nowhere (WCAG 2.4.4).",
         ["PS0302"] = "`#` is a placeholder left in a draft: the link goes nowhere.",
         ["PS0303"] = "`javascript:` links fail without script and for assistive technology.",

@@ -24,6 +24,8 @@ public sealed class BuildContext
         _files = new ConfinedFileSystem(fileSystem, ReportRefused);
         _files.Trust(Options.InputDirectory);
         _files.Trust(Options.OutputDirectory);
+        // The default theme is served from the assembly above the confinement: it is program, not disk.
+        FileSystem = new DefaultThemeFileSystem(_files);
     }
 
     private readonly ConfinedFileSystem _files;
@@ -34,8 +36,9 @@ public sealed class BuildContext
     /// <summary>
     /// The only way the engine reads or writes files. Reads are confined (<see cref="ConfinedFileSystem"/>): a symbolic
     /// link that leads outside the trusted folders, or nowhere, is reported (PS0008, PS0009) and reads as missing.
+    /// The default theme (<see cref="Templates.DefaultTheme.Root"/>) is read from the assembly.
     /// </summary>
-    public IFileSystem FileSystem => _files;
+    public IFileSystem FileSystem { get; }
 
     /// <summary>The injected clock: used to time steps, never written into output.</summary>
     public TimeProvider Clock { get; }
@@ -123,6 +126,10 @@ public sealed class BuildContext
     /// <summary>A path as diagnostics show it: relative to the display root, with <c>/</c> separators.</summary>
     public string DisplayPath(string fullPath)
     {
+        if (DefaultThemeFileSystem.IsDefaultTheme(fullPath))
+        {
+            return "(default theme)" + fullPath[Templates.DefaultTheme.Root.Length..].Replace('\\', '/');
+        }
         var relative = Path.GetRelativePath(Options.DisplayRoot!, fullPath).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
     }

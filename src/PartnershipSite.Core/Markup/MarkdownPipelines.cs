@@ -1,9 +1,10 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using PartnershipSite.Markup.Blocks;
 
 namespace PartnershipSite.Markup;
 
-/// <summary>The Markdown dialect of the site: CommonMark plus the extensions a press release needs.</summary>
+/// <summary>The Markdown dialect of the site: CommonMark plus the extensions a press release needs, Govspeak's press blocks among them (<see cref="Blocks"/>).</summary>
 public static class MarkdownPipelines
 {
     /// <summary>
@@ -17,6 +18,11 @@ public static class MarkdownPipelines
         .Use<FirstUseAbbreviationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseFigures()
+        .Use<CalloutExtension>()
+        .Use<ContactExtension>()
+        .Use<AddressExtension>()
+        .Use<StatHeadlineExtension>()
+        .Use<CallToActionExtension>()
         .UseFootnotes()
         .UsePipeTables()
         .Use<ScrollableTableExtension>()

@@ -2,13 +2,14 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.Markup.Blocks;
 
 namespace PartnershipSite.Markup;
 
 /// <summary>
 /// What a release's Markdown may not carry, enforced where it is parsed, so that no build (whatever steps it skips)
 /// can publish it: raw HTML (comments excepted), links and images to script or data URLs, and generic attributes
-/// beyond language, direction, id, class, role, alt and title. Each is a located error; unsafe attributes are also removed from the
+/// beyond language, direction, id, class, role, alt and title; press blocks left unclosed or put inside one another. Each is a located error; unsafe attributes are also removed from the
 /// tree, and raw HTML is rendered as text (<see cref="EscapedHtmlExtension"/>), so a preview never runs them either.
 /// </summary>
 public static class MarkupPolicy
@@ -41,10 +42,17 @@ public static class MarkupPolicy
                     diagnostics.Add(Codes.UnsafeUrl, At(displayPath, autolink), Shorten(autolink.Url));
                     autolink.Url = "";
                     break;
+                case PressBlock { IsClosedByMarker: false } open:
+                    diagnostics.Add(Codes.UnclosedBlock, At(displayPath, open), open.Name, open.Opener, open.Closer);
+                    break;
                 case LinkReferenceDefinition definition when IsUnsafe(definition.Url):
                     diagnostics.Add(Codes.UnsafeUrl, At(displayPath, definition), Shorten(definition.Url!));
                     definition.Url = "";
                     break;
+            }
+            if (node is PressBlock inner && Enclosing(inner) is { } outer)
+            {
+                diagnostics.Add(Codes.BlockInsideBlock, At(displayPath, inner), inner.Name, outer.Name, outer.Line + 1, outer.Closer);
             }
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
             {
@@ -55,6 +63,19 @@ public static class MarkupPolicy
                 }
             }
         }
+    }
+
+    // The nearest press block around a block, through lists and quotations.
+    private static PressBlock? Enclosing(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is PressBlock press)
+            {
+                return press;
+            }
+        }
+        return null;
     }
 
     private static bool IsUnsafe(string? url)

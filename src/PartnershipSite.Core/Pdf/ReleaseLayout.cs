@@ -158,6 +158,9 @@ public sealed partial class ReleaseLayout
             case QuoteBlock quote:
                 Quote(quote, path, x, width);
                 break;
+            case Markup.Blocks.PressBlock press:
+                PressBlock(press, path, x, width);
+                break;
             case ThematicBreakBlock:
                 _blocks.Add(new FlowBlock([], Typography.ParagraphGap) { RuleAfter = true });
                 break;

@@ -66,7 +66,8 @@ public sealed class LoadSiteConfig : IStep
         }
         var publisherName = publisherFields?.RequiredString("name", Codes.MissingField);
         var publisherUrl = publisherFields?.OptionalString("url");
-        var themePath = fields.OptionalString("theme") ?? "../theme";
+        var namedTheme = fields.OptionalString("theme");
+        var themePath = namedTheme ?? "../theme";
         var theme = context.FileSystem.GetFullPath(Path.IsPathRooted(themePath) ? themePath : Path.Join(input, themePath));
 
         Uri? resolvedBase = null;
@@ -86,7 +87,12 @@ public sealed class LoadSiteConfig : IStep
         }
         // The theme is trusted because site.yml names it; links inside it must still stay inside it or the input.
         context.Trust(theme);
-        if (!fs.DirectoryExists(theme))
+        if (!fs.DirectoryExists(theme) && namedTheme is null)
+        {
+            // No theme named and none beside the input: the one the program ships (Templates/DefaultTheme).
+            theme = Templates.DefaultTheme.Root;
+        }
+        else if (!fs.DirectoryExists(theme))
         {
             context.Diagnostics.Add(Codes.ThemeFolderMissing, fields.AtKey("theme"), context.DisplayPath(theme));
             return null;

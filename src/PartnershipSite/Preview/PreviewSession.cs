@@ -128,7 +128,11 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
     private void WatchTheme(BuildResult? result = null)
     {
         var theme = result?.Config?.ThemeDirectory ?? Path.GetFullPath(Path.Join(options.InputDirectory, "..", "theme"));
-        _watcher?.WatchFolder(theme);
+        // The default theme is inside the program: nothing on disk to watch.
+        if (!IO.DefaultThemeFileSystem.IsDefaultTheme(theme))
+        {
+            _watcher?.WatchFolder(theme);
+        }
     }
 
     private void LoadRules()

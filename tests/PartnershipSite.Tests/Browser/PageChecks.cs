@@ -34,7 +34,9 @@ public static class PageChecks
           const clipped = [...document.body.querySelectorAll('*')].filter(e => {
             const s = getComputedStyle(e);
             const hides = v => v === 'hidden' || v === 'clip';
-            return e.textContent.trim() !== '' && s.display !== 'none' &&
+            // A screen-reader-only label (.visually-hidden: a 1 px absolutely placed box) is hidden by design, not cut off.
+            const screenReaderOnly = s.position === 'absolute' && e.clientWidth <= 1 && e.clientHeight <= 1;
+            return e.textContent.trim() !== '' && s.display !== 'none' && !screenReaderOnly &&
               ((hides(s.overflowY) && e.scrollHeight > e.clientHeight + 1) || (hides(s.overflowX) && e.scrollWidth > e.clientWidth + 1));
           });
           return clipped.length === 0 ? null : 'text clipped in ' + clipped.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')).join(', ');

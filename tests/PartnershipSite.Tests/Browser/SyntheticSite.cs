@@ -6,7 +6,7 @@ namespace PartnershipSite.Tests.Browser;
 
 /// <summary>
 /// A site made to stress the theme: many releases, long titles and unbreakable words, every Markdown construct
-/// the dialect supports, change history, and passages in Welsh.
+/// the dialect supports (Govspeak's press blocks included), change history, and passages in Welsh.
 /// </summary>
 public static class SyntheticSite
 {
@@ -26,6 +26,7 @@ public static class SyntheticSite
               - Testing
             """,
             body: EveryConstruct));
+        text.Append(TestSite.Release("2024-03-02-every-press-block", "Every press block a release may use", "2024-03-02", body: PressBlockSamples.Body));
         text.Append(TestSite.Release("2024-02-20-long-title",
             "A deliberately long headline that keeps going well past the point where any sensible editor would stop, to test wrapping of Pneumonoultramicroscopicsilicovolcanoconiosis-grade words on narrow screens", "2024-02-20",
             body: "A body with an unbreakable address: <https://example.gov.uk/a/very/long/path/that/does/not/break/naturally/at/any/point/at/all/index.html> and a long word Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch."));

@@ -9,8 +9,8 @@ namespace PartnershipSite.Tests.Support;
 /// </summary>
 public static class FeedParser
 {
-    /// <summary>One entry as feedparser gives it; <c>*Type</c> is the content type it decided on (text/plain or text/html).</summary>
-    public sealed record Entry(string Title, string TitleType, string Summary, string SummaryType);
+    /// <summary>One entry as feedparser gives it; <c>*Type</c> is the content type it decided on (text/plain or text/html); <c>Content</c> the first content (HTML), sanitised as feedparser does.</summary>
+    public sealed record Entry(string Title, string TitleType, string Summary, string SummaryType, string Content = "");
 
     /// <summary>The feed-level fields and entries feedparser read, and whether it found the feed malformed (bozo).</summary>
     public sealed record Feed(bool Bozo, string Version, string Title, string Subtitle, string SubtitleType, IReadOnlyList<Entry> Entries);
@@ -22,7 +22,7 @@ public static class FeedParser
         print(json.dumps({
             'Bozo': bool(f.bozo), 'Version': f.version or '', 'Title': f.feed.get('title', ''),
             'Subtitle': f.feed.get('subtitle', ''), 'SubtitleType': d(f.feed, 'subtitle'),
-            'Entries': [{'Title': e.get('title', ''), 'TitleType': d(e, 'title'), 'Summary': e.get('summary', ''), 'SummaryType': d(e, 'summary')} for e in f.entries]}))
+            'Entries': [{'Title': e.get('title', ''), 'TitleType': d(e, 'title'), 'Summary': e.get('summary', ''), 'SummaryType': d(e, 'summary'), 'Content': (e.get('content') or [{}])[0].get('value', '')} for e in f.entries]}))
         """;
 
     /// <summary>Parses <paramref name="feedXml"/> (RSS or Atom).</summary>

@@ -1,0 +1,10 @@
+using Markdig.Parsers;
+
+namespace PartnershipSite.Markup.Blocks;
+
+/// <summary>A postal address, one line of it a line.</summary>
+public sealed class AddressBlock(BlockParser parser) : PressBlock(parser)
+{
+    /// <inheritdoc />
+    public override string Name => "address";
+}

@@ -1,0 +1,8 @@
+namespace PartnershipSite.Markup.Blocks;
+
+/// <summary>Parses Govspeak's address blocks, <c>$A … $A</c>.</summary>
+public sealed class AddressParser() : DelimitedBlockParser<AddressBlock>("$A", "$A")
+{
+    /// <inheritdoc />
+    protected override AddressBlock Create() => new(this);
+}

@@ -1,0 +1,8 @@
+namespace PartnershipSite.Markup.Blocks;
+
+/// <summary>Parses Govspeak's contact blocks, <c>$C … $C</c>.</summary>
+public sealed class ContactParser() : DelimitedBlockParser<ContactBlock>("$C", "$C")
+{
+    /// <inheritdoc />
+    protected override ContactBlock Create() => new(this);
+}

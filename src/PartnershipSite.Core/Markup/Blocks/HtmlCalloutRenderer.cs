@@ -1,0 +1,31 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace PartnershipSite.Markup.Blocks;
+
+/// <summary>
+/// GOV.UK's callout markup (<c>div role="note" aria-label="Information" class="application-notice info-notice"</c>),
+/// with the label also written as visually hidden text: some screen readers skip a note's name in browse mode, and a
+/// feed reader without the stylesheet then shows "Information:" as a plain lead-in (WCAG 2.2 SC 1.4.1, 1.3.1).
+/// </summary>
+public sealed class HtmlCalloutRenderer : HtmlObjectRenderer<CalloutBlock>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, CalloutBlock obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(obj);
+        renderer.EnsureLine();
+        if (!renderer.EnableHtmlForBlock)
+        {
+            renderer.WriteChildren(obj);
+            return;
+        }
+        var notice = obj.Kind == CalloutKind.Information ? "info-notice" : "help-notice";
+        renderer.Write($"<div role=\"note\" aria-label=\"{obj.Label}\" class=\"application-notice {notice}\">");
+        renderer.WriteLine($"<span class=\"visually-hidden\">{obj.Label}: </span>");
+        renderer.WriteChildren(obj);
+        renderer.EnsureLine();
+        renderer.WriteLine("</div>");
+    }
+}
