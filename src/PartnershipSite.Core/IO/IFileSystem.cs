@@ -39,6 +39,9 @@ public interface IFileSystem
     /// <summary>Renames a directory; the destination must not exist.</summary>
     void MoveDirectory(string source, string destination);
 
+    /// <summary>Renames a file in one atomic step, replacing any file at <paramref name="destination"/>.</summary>
+    void MoveFile(string source, string destination);
+
     /// <summary>
     /// Makes <paramref name="link"/> a second name for the file at <paramref name="existing"/> (a hard link), creating
     /// its directory. False when the file system cannot, and the caller writes the file instead.

@@ -83,6 +83,9 @@ public sealed class PhysicalFileSystem : IFileSystem
     public void MoveDirectory(string source, string destination) => Directory.Move(source, destination);
 
     /// <inheritdoc />
+    public void MoveFile(string source, string destination) => File.Move(source, destination, overwrite: true);
+
+    /// <inheritdoc />
     public string? ReadLink(string path) => new FileInfo(path).LinkTarget;
 
     /// <inheritdoc />
