@@ -139,6 +139,9 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content) => inner.WriteAllBytes(path, content);
 
     /// <inheritdoc />
+    public void CreateFile(string path, ReadOnlySpan<byte> content) => inner.CreateFile(path, content);
+
+    /// <inheritdoc />
     public void DeleteFile(string path) => inner.DeleteFile(path);
 
     /// <inheritdoc />

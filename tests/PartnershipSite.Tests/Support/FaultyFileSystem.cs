@@ -28,6 +28,14 @@ public sealed class FaultyFileSystem(IFileSystem inner) : IFileSystem
         }
         inner.WriteAllBytes(path, content);
     }
+    public void CreateFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (OnWrite(path) is { } failure)
+        {
+            throw failure;
+        }
+        inner.CreateFile(path, content);
+    }
     public void DeleteFile(string path) => inner.DeleteFile(path);
     public void MoveFile(string source, string destination)
     {
