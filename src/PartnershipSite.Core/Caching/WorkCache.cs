@@ -87,6 +87,31 @@ public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Build
         return null;
     }
 
+    // A setting's value is made from the scope alone. Between the preview server's rebuilds an unchanged release is
+    // the same object, so its fingerprints are remembered by the release's identity and the site's settings, and a
+    // rebuild after one edit hashes one release's text, not every release's.
+    private string FingerprintIn(ISetting setting, SettingScope scope) =>
+        memory is null
+            ? setting.FingerprintIn(scope)
+            : memory.GetOrAdd("fingerprint:" + setting.Name, (new Identity(scope.Release), SiteFingerprint(scope)), () => setting.FingerprintIn(scope));
+
+    private string SiteFingerprint(SettingScope scope)
+    {
+        // One build has one configuration and one set of assets; a reference is swapped whole, so threads never tear it.
+        var site = _site;
+        if (site is null || !ReferenceEquals(site.Config, scope.Config) || !ReferenceEquals(site.Assets, scope.Assets))
+        {
+            var print = ContentHash.Of(System.Text.Json.JsonSerializer.Serialize(new { scope.Config, Assets = scope.Assets.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray() }));
+            site = new SitePrint(scope.Config, scope.Assets, print);
+            _site = site;
+        }
+        return site.Print;
+    }
+
+    private SitePrint? _site;
+
+    private sealed record SitePrint(Configuration.SiteConfig Config, FrozenDictionary<string, string> Assets, string Print);
+
     private bool IsCurrent(CacheEntry entry, SettingScope scope)
     {
         if (entry.Tool != ToolVersion.Current)
@@ -95,7 +120,7 @@ public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Build
         }
         foreach (var used in entry.Settings)
         {
-            if (!Settings.All.TryGetValue(used.Name, out var setting) || setting.FingerprintIn(scope) != used.Fingerprint)
+            if (!Settings.All.TryGetValue(used.Name, out var setting) || FingerprintIn(setting, scope) != used.Fingerprint)
             {
                 return false;
             }
