@@ -7,7 +7,7 @@ namespace PartnershipSite.Cli;
 
 /// <summary>
 /// <c>build [--input DIR] [--output DIR] [--base-url URL] [--format text|json] [--check-external] [--warnings-as-errors]
-/// [--report sarif] [--skip pdf|checks]... [--verbose] [--update-baseline]</c>.
+/// [--report sarif] [--skip pdf|checks]... [--verbose] [--update-baseline] [--no-cache]</c>.
 /// </summary>
 internal static class BuildCommand
 {
@@ -27,6 +27,7 @@ internal static class BuildCommand
             Description = "Leave a step out (repeatable): pdf (no PDFs, so no PDF links or enclosures) or checks (no link, accessibility or plain-English checks; broken links no longer stop publishing).",
         };
         var now = NowOption.Create();
+        var noCache = NoCacheOption.Create();
         var verbose = new Option<bool>("--verbose") { Description = "Print every warning and every row of the summaries, not the first few of each kind." };
         var updateBaseline = new Option<bool>("--update-baseline")
         {
@@ -34,7 +35,7 @@ internal static class BuildCommand
         };
         var command = new Command("build", "Builds the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, format, external, strict, report, reportFile, skip, verbose, updateBaseline, now,
+            input, output, baseUrl, format, external, strict, report, reportFile, skip, verbose, updateBaseline, now, noCache,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -46,7 +47,8 @@ internal static class BuildCommand
                 CheckExternal: result.GetValue(external),
                 WarningsAsErrors: result.GetValue(strict),
                 UpdateBaseline: result.GetValue(updateBaseline),
-                Now: result.GetValue(now));
+                Now: result.GetValue(now),
+                CacheDirectory: result.GetValue(noCache) ? null : BuildOptions.DefaultCacheDirectory(result.GetValue(input)!));
             var steps = Pipeline.Skipping(result.GetValue(skip) ?? []);
             var json = result.GetValue(format) == OutputFormat.Json;
             var outcome = await ProgressDisplay.RunAsync(terminal.Error, !json, clock,

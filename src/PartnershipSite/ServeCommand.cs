@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using PartnershipSite.Cli.Preview;
+using PartnershipSite.Engine;
 
 namespace PartnershipSite.Cli;
 
@@ -14,9 +15,10 @@ internal static class ServeCommand
         var input = new Option<string>("--input") { Description = "The folder holding site.yml and releases/.", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--output") { Description = "Where the preview is written; never the published output.", DefaultValueFactory = _ => "output.preview" };
         var showEmbargoed = new Option<bool>("--show-embargoed") { Description = "Also show releases under embargo, each with a banner (never published)." };
+        var noCache = NoCacheOption.Create();
         var command = new Command("serve", "Builds the site, serves it on this machine, and rebuilds and reloads the browser on every change.")
         {
-            port, host, input, output, showEmbargoed,
+            port, host, input, output, showEmbargoed, noCache,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -35,7 +37,11 @@ internal static class ServeCommand
                     "Press Ctrl+C to stop, and run serve without --host (it listens on 127.0.0.1) to keep it on this machine.");
             }
             var options = new ServeOptions(result.GetValue(input)!, result.GetValue(output)!, address, result.GetValue(port),
-                "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25)) { ShowEmbargoed = result.GetValue(showEmbargoed) };
+                "netlify.toml", Environment.CurrentDirectory, TimeSpan.FromMilliseconds(25)) 
+            {
+                ShowEmbargoed = result.GetValue(showEmbargoed),
+                CacheDirectory = result.GetValue(noCache) ? null : BuildOptions.DefaultCacheDirectory(result.GetValue(input)!),
+            };
             var log = TextWriter.Synchronized(terminal.Out.Profile.Out.Writer);
             await using var session = new PreviewSession(options, log, clock);
             try

@@ -10,4 +10,8 @@ public static partial class Codes
     /// <summary>The previous site was put back after an interrupted publish.</summary>
     public static readonly DiagnosticDescriptor OutputRecovered = new("PS0902", DiagnosticSeverity.Warning,
         "The last publish was interrupted; the previous site was put back from '{0}'.", "nothing to do: this build publishes as usual.");
+
+    /// <summary>The build cache folder would be published, so the build ran without it.</summary>
+    public static readonly DiagnosticDescriptor CacheInsideOutput = new("PS0903", DiagnosticSeverity.Warning,
+        "The build cache folder '{0}' is inside the output folder or holds it, so this build did not use it.", "choose an output folder apart from the cache (the cache is '.cache/' beside the input), or pass --no-cache.");
 }

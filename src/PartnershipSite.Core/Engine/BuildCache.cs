@@ -32,6 +32,29 @@ public sealed class BuildCache
         return value;
     }
 
+    /// <summary>
+    /// The value kept for <paramref name="key"/> in <paramref name="table"/> by this build or the last, if any; found
+    /// values count as used by this build.
+    /// </summary>
+    public bool TryGet<TValue>(string table, object key, out TValue? value)
+    {
+        var entries = _tables.GetOrAdd(table, _ => new Table());
+        if ((entries.Current.TryGetValue(key, out var found) || entries.Previous.TryRemove(key, out found)) && found is TValue typed)
+        {
+            entries.Current[key] = found;
+            value = typed;
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/> in <paramref name="table"/>, replacing any earlier value.</summary>
+    public void Set(string table, object key, object value) => _tables.GetOrAdd(table, _ => new Table()).Current[key] = value;
+
+    /// <summary>Counts one result of <paramref name="table"/> computed rather than reused.</summary>
+    public void CountComputed(string table) => Interlocked.Increment(ref _tables.GetOrAdd(table, _ => new Table()).Computed);
+
     /// <summary>Called by <see cref="SiteBuilder"/> when a build has run to the end: forgets what it did not use.</summary>
     internal void EndBuild()
     {

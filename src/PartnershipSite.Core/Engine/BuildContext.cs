@@ -1,4 +1,5 @@
 using Markdig;
+using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
@@ -24,9 +25,36 @@ public sealed class BuildContext
         _files = new ConfinedFileSystem(fileSystem, ReportRefused);
         _files.Trust(Options.InputDirectory);
         _files.Trust(Options.OutputDirectory);
-        // The default theme is served from the assembly above the confinement: it is program, not disk.
+        // The default theme is served from the assembly above the confinement: it is program, not disk (and the
+        // tool's version, part of every cache key, covers it).
         FileSystem = new DefaultThemeFileSystem(_files);
+        _work = new Lazy<WorkCache>(() => new WorkCache(_files, OpenStore(), Cache, view => new DefaultThemeFileSystem(view)));
     }
+
+    private readonly Lazy<WorkCache> _work;
+
+    /// <summary>Runs the per-release work (PDFs, pages) through the build cache: see <see cref="WorkCache"/>.</summary>
+    public WorkCache Work => _work.Value;
+
+    // The cache on disk, trusted for reads; never one inside the output (it would be published) or holding it.
+    private CacheStore? OpenStore()
+    {
+        if (Options.CacheDirectory is not { } named)
+        {
+            return null;
+        }
+        var folder = _files.GetFullPath(named);
+        if (IsAtOrBelow(folder, Options.OutputDirectory) || IsAtOrBelow(Options.OutputDirectory, folder))
+        {
+            Diagnostics.Add(Codes.CacheInsideOutput, new SourceLocation(DisplayPath(folder)), DisplayPath(folder));
+            return null;
+        }
+        _files.Trust(folder);
+        return new CacheStore(_files, folder, Path.GetDirectoryName(Options.InputDirectory) ?? Options.InputDirectory);
+    }
+
+    private static bool IsAtOrBelow(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     private readonly ConfinedFileSystem _files;
 

@@ -13,6 +13,8 @@ namespace PartnershipSite.Engine;
 /// <param name="Now">The moment embargoes are compared with, instead of the clock (<c>--now</c>, for rehearsals and tests).</param>
 /// <param name="ShowEmbargoed">Keep embargoed releases in, each with an embargo banner (<c>serve --show-embargoed</c>; never
 /// for publishing: <c>WriteOutput</c> refuses such a build).</param>
+/// <param name="CacheDirectory">The persistent build cache (<see cref="DefaultCacheDirectory"/> for <c>build</c> and
+/// <c>serve</c>); null to build without one (<c>--no-cache</c>).</param>
 public sealed record BuildOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -23,8 +25,12 @@ public sealed record BuildOptions(
     bool WarningsAsErrors = false,
     DateTimeOffset? Now = null,
     bool ShowEmbargoed = false,
-    bool UpdateBaseline = false)
+    bool UpdateBaseline = false,
+    string? CacheDirectory = null)
 {
+    /// <summary>The cache folder's default: <c>.cache/partnershipsite</c> beside the input folder, where git ignores it.</summary>
+    public static string DefaultCacheDirectory(string inputDirectory) => Path.Join(inputDirectory, "..", ".cache", "partnershipsite");
+
     /// <summary>The degree of parallelism actually used.</summary>
     public int Parallelism => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Diagnostics;
 
@@ -37,6 +38,12 @@ public sealed record BuildResult(
 
     /// <summary>The output paths written to disk by this build.</summary>
     public ImmutableArray<string> Written { get; init; } = [];
+
+    /// <summary>How many units of work each cached step reused from the build cache (by step name).</summary>
+    public FrozenDictionary<string, int> Reused { get; init; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>How many units of work each cached step had to do (by step name).</summary>
+    public FrozenDictionary<string, int> Computed { get; init; } = FrozenDictionary<string, int>.Empty;
 
     /// <summary>How many HTML pages the build made.</summary>
     public int PageCount => Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));

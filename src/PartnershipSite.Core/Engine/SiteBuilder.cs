@@ -22,6 +22,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var context = new BuildContext(options, fileSystem, clock) { Cache = cache, Progress = new ProgressReporter(progress) };
+        // Opened before any step runs, so its folder is trusted from the start and a misplaced one is reported once.
+        _ = context.Work;
         var state = new BuildState();
         var timings = ImmutableArray.CreateBuilder<StepTiming>();
         foreach (var step in _steps)
@@ -61,6 +63,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, Immu
                 .Select(r => new EmbargoedRelease(r.Source.DisplayPath, r.Metadata.PublishAt!.Value))
                 .OrderBy(e => e.PublishAt).ThenBy(e => e.File, StringComparer.Ordinal)],
             Checks = state.Checks,
+            Reused = context.Work.Reused,
+            Computed = context.Work.Computed,
         };
     }
 

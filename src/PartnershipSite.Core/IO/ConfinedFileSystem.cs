@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace PartnershipSite.IO;
@@ -16,6 +17,44 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
 {
     private ImmutableArray<string> _roots = [];
     private ImmutableArray<string> _namedRoots = [];
+    // The content hash of every file read in this build, so a cache key never hashes one file twice.
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// This file system for one unit of work, recording in <paramref name="log"/> the (path, content hash) of each
+    /// file it reads, each missing file it asks for and each folder it lists: what the build cache keys the work by.
+    /// </summary>
+    public IFileSystem Recording(ReadLog log) => new RecordingFileSystem(this, log);
+
+    /// <summary>
+    /// What <paramref name="path"/> holds now, in the form a <see cref="ReadLog"/> recorded it: a content hash, absent,
+    /// or a listing's hash for a path ending in <c>/</c> (<c>/**</c> for a recursive listing). A refused path is
+    /// answered quietly with a value no read records, so the work runs again and reports it.
+    /// </summary>
+    public string HashOf(string path)
+    {
+        if (path.EndsWith('/') || path.EndsWith("/**", StringComparison.Ordinal))
+        {
+            var recursive = path.EndsWith("/**", StringComparison.Ordinal);
+            var folder = path[..^(recursive ? 3 : 1)];
+            return Refusal(folder, report: false) is null ? ListingHash(ListFiles(folder, recursive)) : "refused";
+        }
+        if (_hashes.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+        if (Refusal(path, report: false) is not null)
+        {
+            return "refused";
+        }
+        return inner.FileExists(path) ? Remember(path, inner.ReadAllBytes(path)) : ContentHash.Absent;
+    }
+
+    /// <summary>The hash a folder listing is recorded with.</summary>
+    internal static string ListingHash(IReadOnlyList<string> files) => ContentHash.Of(string.Join('\n', files));
+
+    // Hashes bytes just read from `full` and keeps the hash for the rest of the build.
+    internal string Remember(string full, byte[] bytes) => _hashes.GetOrAdd(full, _ => ContentHash.Of(bytes));
 
     /// <summary>
     /// Adds a trusted folder. The build trusts the input and output folders at the start and the theme folder once
@@ -100,6 +139,9 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
     public void WriteAllBytes(string path, ReadOnlySpan<byte> content) => inner.WriteAllBytes(path, content);
 
     /// <inheritdoc />
+    public void CreateFile(string path, ReadOnlySpan<byte> content) => inner.CreateFile(path, content);
+
+    /// <inheritdoc />
     public void DeleteFile(string path) => inner.DeleteFile(path);
 
     /// <inheritdoc />
@@ -110,6 +152,9 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
 
     /// <inheritdoc />
     public void MoveDirectory(string source, string destination) => inner.MoveDirectory(source, destination);
+
+    /// <inheritdoc />
+    public void MoveFile(string source, string destination) => inner.MoveFile(source, destination);
 
     /// <inheritdoc />
     public bool TryLinkFile(string existing, string link) => IsAllowed(existing) && inner.TryLinkFile(existing, link);
@@ -123,7 +168,7 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
     /// <inheritdoc />
     public bool TryExchangeDirectories(string first, string second) => inner.TryExchangeDirectories(first, second);
 
-    private RefusedRead? Refusal(string path)
+    private RefusedRead? Refusal(string path, bool report = true)
     {
         var full = inner.GetFullPath(path);
         var real = inner.ResolveLinks(full);
@@ -146,7 +191,7 @@ public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> re
                 ? new RefusedRead(full, null, real)
                 : new RefusedRead(link, inner.ReadLink(link), inner.ResolveLinks(link));
         }
-        if (refusal is not null)
+        if (refusal is not null && report)
         {
             refused(refusal);
         }

@@ -55,6 +55,21 @@ public sealed class DefaultThemeFileSystem(IFileSystem inner) : IFileSystem
     }
 
     /// <inheritdoc />
+    public void CreateFile(string path, ReadOnlySpan<byte> content)
+    {
+        ThrowIfDefaultTheme(path);
+        inner.CreateFile(path, content);
+    }
+
+    /// <inheritdoc />
+    public void MoveFile(string source, string destination)
+    {
+        ThrowIfDefaultTheme(source);
+        ThrowIfDefaultTheme(destination);
+        inner.MoveFile(source, destination);
+    }
+
+    /// <inheritdoc />
     public void DeleteFile(string path)
     {
         ThrowIfDefaultTheme(path);

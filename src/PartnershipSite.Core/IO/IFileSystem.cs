@@ -27,6 +27,12 @@ public interface IFileSystem
     /// <summary>Writes a whole file, creating its directory.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> content);
 
+    /// <summary>
+    /// Writes a new file into a folder that exists (the caller made it): for publishing many files, without the cost
+    /// of making sure of the folder, truncating, or locking for each one.
+    /// </summary>
+    void CreateFile(string path, ReadOnlySpan<byte> content) => WriteAllBytes(path, content);
+
     /// <summary>Deletes a file; does nothing when there is none.</summary>
     void DeleteFile(string path);
 
@@ -38,6 +44,9 @@ public interface IFileSystem
 
     /// <summary>Renames a directory; the destination must not exist.</summary>
     void MoveDirectory(string source, string destination);
+
+    /// <summary>Renames a file in one atomic step, replacing any file at <paramref name="destination"/>.</summary>
+    void MoveFile(string source, string destination);
 
     /// <summary>
     /// Makes <paramref name="link"/> a second name for the file at <paramref name="existing"/> (a hard link), creating

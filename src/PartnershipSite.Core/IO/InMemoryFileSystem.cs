@@ -113,6 +113,20 @@ public sealed class InMemoryFileSystem : IFileSystem
     }
 
     /// <inheritdoc />
+    public void MoveFile(string source, string destination)
+    {
+        var from = GetFullPath(source);
+        var to = GetFullPath(destination);
+        if (!_files.TryRemove(from, out var bytes))
+        {
+            throw new FileNotFoundException($"No file at {source}.", source);
+        }
+        CreateDirectory(to[..to.LastIndexOf('/')]);
+        _files[to] = bytes;
+        _versions[to] = Interlocked.Increment(ref _writes);
+    }
+
+    /// <inheritdoc />
     public void MoveDirectory(string source, string destination)
     {
         var from = GetFullPath(source);

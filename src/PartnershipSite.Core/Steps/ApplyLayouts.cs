@@ -1,3 +1,4 @@
+using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
@@ -13,11 +14,10 @@ public sealed class ApplyLayouts : IStep
     {
         var config = state.RequireConfig();
         var theme = state.Theme!;
-        var site = ViewFactory.Site(config, state.Assets);
         context.Progress.Items("releases laid out", state.Releases.Length);
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(release => (Release: release, Page: context.Memo(nameof(ApplyLayouts), Key(release), bag => Render(release, bag))))
+            .Select(release => (Release: release, Page: Cached(release)))
             .Select(rendered => { context.Progress.ItemDone(); return rendered; })
             .ToList();
         // A release whose page could not be rendered is left out of the listings, feeds and sitemap that follow,
@@ -27,17 +27,12 @@ public sealed class ApplyLayouts : IStep
             Releases = [.. rendered.Where(r => r.Page is not null).Select(r => r.Release)],
         });
 
-        // Everything a release page depends on: the release, its layout and the base layout (by identity: unchanged
-        // layouts keep their parsed object), the site, and for an unknown layout the names PS0107 lists.
-        object Key(Release release)
-        {
-            var layout = release.Metadata.Layout;
-            var names = theme.HasLayout(layout) ? "" : string.Join(",", theme.LayoutNames);
-            // The site view is made from the configuration and the stylesheet's name; its lists compare by reference.
-            return (new Identity(release), theme.TemplateOf(layout), theme.TemplateOf("base"), config, site.Stylesheet, names);
-        }
+        // Cached by what the page read: its layout and the base layout, and the views the layouts see.
+        OutputFile? Cached(Release release) =>
+            context.Work.Run(nameof(ApplyLayouts), release.Source.FullPath, release.Source.DisplayPath,
+                new SettingScope(config, state.Assets, release), context.Diagnostics, (unit, bag) => Render(release, unit, bag))?.File;
 
-        OutputFile? Render(Release release, DiagnosticBag diagnostics)
+        WorkResult? Render(Release release, WorkUnit unit, DiagnosticBag diagnostics)
         {
             var meta = release.Metadata;
             if (!theme.HasLayout(meta.Layout) || LoadTheme.SiteLayouts.Contains(meta.Layout))
@@ -47,14 +42,18 @@ public sealed class ApplyLayouts : IStep
                     meta.Layout, string.Join(", ", layouts));
                 return null;
             }
+            // The layouts were parsed by LoadTheme; the page depends on their files' content.
+            unit.DependOn(Path.Join(config.ThemeDirectory, "layouts", meta.Layout + ".liquid"));
+            unit.DependOn(Path.Join(config.ThemeDirectory, "layouts", "base.liquid"));
+            var (page, view) = unit.Use(Settings.ReleaseViews);
             var values = new Dictionary<string, object>
             {
-                ["site"] = site,
-                ["page"] = ViewFactory.ReleasePage(config, release),
-                ["release"] = ViewFactory.Release(config, release),
+                ["site"] = unit.Use(Settings.SiteView),
+                ["page"] = page,
+                ["release"] = view,
             };
             var html = theme.Render(meta.Layout, values, diagnostics);
-            return html is null ? null : OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath);
+            return html is null ? null : new WorkResult(OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath));
         }
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using PartnershipSite.Caching;
 using PartnershipSite.Content;
+using PartnershipSite.IO;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Pdf;
@@ -20,7 +23,9 @@ public sealed class RenderPdf : IStep
         }
         var config = state.RequireConfig();
         var folder = Path.Join(config.ThemeDirectory, "fonts");
-        if (PdfFonts.Load(context.FileSystem, folder, out var missing) is not { } fonts)
+        // Read once for every PDF, and recorded in each one's cache key: an edited font renders every PDF again.
+        var fontReads = new ReadLog();
+        if (PdfFonts.Load(context.Work.Recording(fontReads), folder, out var missing) is not { } fonts)
         {
             context.Diagnostics.Add(Codes.PdfFontMissing, new SourceLocation(context.DisplayPath(missing!)), Path.GetFileName(missing));
             return ValueTask.FromResult(state);
@@ -29,33 +34,48 @@ public sealed class RenderPdf : IStep
         context.Progress.Items("PDFs rendered", state.Releases.Length);
         var results = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism).WithCancellation(cancellationToken)
-            // Memoised for the preview server: an unchanged release (the same object from RenderMarkdown) keeps its PDF,
-            // and hands on the same release object, so its page is not re-rendered either.
-            .Select(release => context.Memo(nameof(RenderPdf), (new Identity(release), config, fonts.Family), bag => Render(release, bag)))
+            // Cached by what each PDF read: the release, its images, the fonts and the settings it used.
+            .Select(release => Cached(release))
             .Select(result => { context.Progress.ItemDone(); return result; })
             .ToList();
         var outputs = results.Where(r => r.File is not null).Select(r => r.File!);
         return ValueTask.FromResult(state.AddOutputs(outputs) with { Releases = [.. results.Select(r => r.Release)] });
 
-        (Release Release, OutputFile? File) Render(Release release, DiagnosticBag diagnostics)
+        (Release Release, OutputFile? File) Cached(Release release)
         {
+            var scope = new SettingScope(config, state.Assets, release);
+            var result = context.Work.Run(nameof(RenderPdf), release.Source.FullPath, release.Source.DisplayPath, scope, context.Diagnostics, Render);
+            if (result is null)
+            {
+                return (release, null);
+            }
+            var pages = int.Parse(result.Extra, CultureInfo.InvariantCulture);
+            var attachment = new Attachment(result.File.Path, "application/pdf", result.File.Content.Length, pages);
+            // An unchanged release with an unchanged PDF is handed on as the very same object, so the preview server's
+            // listings and feeds that hold it are reused.
+            return (context.Memo(nameof(RenderPdf), (new Identity(release), attachment), _ => release with { Pdf = attachment }), result.File);
+        }
+
+        WorkResult? Render(WorkUnit unit, DiagnosticBag diagnostics)
+        {
+            unit.DependOn(fontReads);
+            var release = unit.Use(Settings.Release);
             var meta = release.Metadata;
-            var images = new ReleaseImageSource(context.FileSystem, ReleaseFolder.Of(release.Source));
-            var layout = ReleaseLayout.Lay(release, meta.Contact ?? config.PressOfficeContact, metrics, images: images);
+            var images = new ReleaseImageSource(unit.FileSystem, ReleaseFolder.Of(release.Source));
+            var layout = ReleaseLayout.Lay(release, meta.Contact ?? unit.Use(Settings.PressOfficeContact), metrics, images: images);
             foreach (var diagnostic in layout.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
             }
             if (!layout.Diagnostics.IsEmpty)
             {
-                return (release, null);
+                return null;
             }
             var info = new PdfDocumentInfo(meta.Title, string.Join(", ", meta.Organisations), meta.Summary, string.Join(", ", meta.Topics),
-                meta.Language, meta.Published, meta.LastUpdated, config.Absolute(release.SitePath).ToString());
+                meta.Language, meta.Published, meta.LastUpdated, new Uri(unit.Use(Settings.BaseUrl), release.SitePath.TrimStart('/')).ToString());
             var bytes = PdfRenderer.Render(layout.Model, info, fonts);
             var path = $"{release.SitePath}{meta.Slug}.pdf";
-            var attachment = new Attachment(path, "application/pdf", bytes.Length, layout.Model.Pages.Length);
-            return (release with { Pdf = attachment }, new OutputFile(path, bytes, release.Source.DisplayPath));
+            return new WorkResult(new OutputFile(path, bytes, release.Source.DisplayPath), layout.Model.Pages.Length.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -83,6 +83,11 @@ public sealed class WriteOutput : IStep
             fs.CreateDirectory(staging);
             // The marker goes in first, so a staging folder left by a kill is recognised as ours.
             fs.WriteAllBytes(Path.Join(staging, MarkerFile), Text.Utf8.GetBytes(MarkerText));
+            // Every folder is made once, up front, so no file pays for making sure of its folder.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+            {
+                fs.CreateDirectory(Path.Join(staging, folder));
+            }
             // Files are independent, so they are written in parallel; the folder is only swapped in once all are done.
             var hasPrevious = fs.DirectoryExists(output);
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, file =>
@@ -90,7 +95,7 @@ public sealed class WriteOutput : IStep
                 var target = Path.Join(staging, file.Path);
                 if (!(hasPrevious && Unchanged(fs, Path.Join(output, file.Path), file.Content.Span) && fs.TryLinkFile(Path.Join(output, file.Path), target)))
                 {
-                    fs.WriteAllBytes(target, file.Content.Span);
+                    fs.CreateFile(target, file.Content.Span);
                 }
             });
         }

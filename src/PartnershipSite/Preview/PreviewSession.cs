@@ -58,7 +58,8 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         Address = new Uri(_app.Urls.First().TrimEnd('/') + "/");
 
-        _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot, ShowEmbargoed: options.ShowEmbargoed);
+        _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot, ShowEmbargoed: options.ShowEmbargoed,
+            CacheDirectory: options.CacheDirectory);
 
         // Watch before the first build, so a save during it is not missed: it queues a rebuild.
         _loop = new RebuildLoop(RebuildAsync, options.Debounce);

@@ -21,4 +21,7 @@ internal sealed record ServeOptions(
 {
     /// <summary>Show embargoed releases, each with its banner (<c>--show-embargoed</c>); they still never reach <c>output/</c>.</summary>
     public bool ShowEmbargoed { get; init; }
+
+    /// <summary>The persistent build cache the first build starts from (null with <c>--no-cache</c>).</summary>
+    public string? CacheDirectory { get; init; }
 }

@@ -28,7 +28,23 @@ public sealed class FaultyFileSystem(IFileSystem inner) : IFileSystem
         }
         inner.WriteAllBytes(path, content);
     }
+    public void CreateFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (OnWrite(path) is { } failure)
+        {
+            throw failure;
+        }
+        inner.CreateFile(path, content);
+    }
     public void DeleteFile(string path) => inner.DeleteFile(path);
+    public void MoveFile(string source, string destination)
+    {
+        if (OnMove(source, destination) is { } failure)
+        {
+            throw failure;
+        }
+        inner.MoveFile(source, destination);
+    }
     public void CreateDirectory(string path) => inner.CreateDirectory(path);
     public void DeleteDirectory(string path) => inner.DeleteDirectory(path);
     public void MoveDirectory(string source, string destination)

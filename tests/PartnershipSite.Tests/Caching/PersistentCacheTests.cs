@@ -1,0 +1,133 @@
+using System.Text;
+using PartnershipSite.Engine;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Caching;
+
+/// <summary>The build cache on disk (here an in-memory disk): what is reused, and that reuse never changes a byte.</summary>
+public sealed class PersistentCacheTests
+{
+    private const string CacheFolder = "/site/.cache/partnershipsite";
+
+    private static TestSite TwoReleases()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml
+            + TestSite.Release("2021-06-10-a", "First", body: "Costs rose.\n\n![Bar chart of costs by year](chart.png)")
+            + TestSite.Release("2021-06-11-b", "Second", "2021-06-11"));
+        site.FileSystem.WriteAllBytes("input/releases/2021-06-10-a/chart.png", TestImages.Png(60, 40));
+        return site;
+    }
+
+    private static Task<BuildResult> BuildAsync(TestSite site, bool cached = true) =>
+        new SiteBuilder(site.FileSystem, TestSite.Clock()).BuildAsync(
+            new BuildOptions("input", "output", null, "/site", CacheDirectory: cached ? BuildOptions.DefaultCacheDirectory("input") : null),
+            TestContext.Current.CancellationToken);
+
+    // Every published file, by path.
+    private static Dictionary<string, byte[]> Published(TestSite site) =>
+        site.FileSystem.ListFiles("/site/output", recursive: true).ToDictionary(p => p, p => site.FileSystem.ReadAllBytes(p), StringComparer.Ordinal);
+
+    private static void AssertSame(Dictionary<string, byte[]> fresh, Dictionary<string, byte[]> cached)
+    {
+        Assert.Equal(fresh.Keys.Order(StringComparer.Ordinal), cached.Keys.Order(StringComparer.Ordinal));
+        Assert.All(fresh, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(cached[pair.Key]), pair.Key));
+    }
+
+    private static string Text(TestSite site, string path) => Encoding.UTF8.GetString(site.FileSystem.ReadAllBytes(path));
+
+    [Fact]
+    public async Task A_second_build_reuses_every_pdf_and_page_from_the_cache_beside_the_input()
+    {
+        var site = TwoReleases();
+        var first = await BuildAsync(site);
+        var second = await BuildAsync(site);
+
+        Assert.True(second.Succeeded, string.Join('\n', second.Diagnostics));
+        Assert.Equal(2, first.Computed["RenderPdf"]);
+        Assert.Equal(2, second.Reused["RenderPdf"]);
+        Assert.Equal(2, second.Reused["ApplyLayouts"]);
+        Assert.False(second.Computed.ContainsKey("RenderPdf"));
+        Assert.Contains(site.FileSystem.AllFiles, f => f.StartsWith(CacheFolder + "/blobs/", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.FileSystem.AllFiles, f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.FileSystem.AllFiles, f => f.StartsWith("/site/output/", StringComparison.Ordinal) && f.Contains(".cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_cache_neither_reads_nor_writes_the_cache()
+    {
+        var site = TwoReleases();
+        var result = await BuildAsync(site, cached: false);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.DoesNotContain(site.FileSystem.AllFiles, f => f.StartsWith("/site/.cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cached_rebuild_equals_a_fresh_build_byte_for_byte_after_each_kind_of_edit()
+    {
+        var site = TwoReleases();
+        var fs = site.FileSystem;
+        var fonts = "theme/fonts/AtkinsonHyperlegible_";
+        (string Edit, Action Apply, string Recomputed)[] edits =
+        [
+            ("a release", () => fs.WriteAllText("input/releases/2021-06-11-b.md", Text(site, "input/releases/2021-06-11-b.md").Replace("Body text.", "New *body* text.", StringComparison.Ordinal)), "RenderPdf"),
+            ("an image", () => fs.WriteAllBytes("input/releases/2021-06-10-a/chart.png", TestImages.Png(300, 90)), "RenderPdf"),
+            ("a font", () => fs.WriteAllBytes(fonts + "400Regular.ttf", fs.ReadAllBytes(fonts + "400Regular_Italic.ttf")), "RenderPdf"),
+            ("a layout", () => fs.WriteAllText("theme/layouts/release.liquid", Text(site, "theme/layouts/release.liquid").Replace("<article", "<article data-edited", StringComparison.Ordinal)), "ApplyLayouts"),
+            ("the CSS", () => fs.WriteAllText("theme/assets/css/site.css", Text(site, "theme/assets/css/site.css") + "\n.edited { color: #0b0c0c; }\n"), "ApplyLayouts"),
+            ("site.yml", () => fs.WriteAllText("input/site.yml", Text(site, "input/site.yml").Replace("020 0000 0000", "020 7946 0000", StringComparison.Ordinal)), "RenderPdf"),
+        ];
+        await BuildAsync(site);
+
+        foreach (var (edit, apply, recomputed) in edits)
+        {
+            apply();
+            var cached = await BuildAsync(site);
+            var fromCache = Published(site);
+            var fresh = await BuildAsync(site, cached: false);
+
+            Assert.True(cached.Succeeded, edit + ": " + string.Join('\n', cached.Diagnostics));
+            Assert.Equal(fresh.Diagnostics, cached.Diagnostics);
+            Assert.True(cached.Computed.GetValueOrDefault(recomputed) > 0, $"{edit}: {recomputed} did not run again");
+            AssertSame(Published(site), fromCache);
+        }
+    }
+
+    [Fact]
+    public async Task A_corrupt_or_truncated_cache_file_is_detected_rebuilt_and_never_published()
+    {
+        var site = TwoReleases();
+        await BuildAsync(site);
+        var expected = Published(site);
+        var fs = site.FileSystem;
+        foreach (var blob in fs.ListFiles(CacheFolder + "/blobs", recursive: true))
+        {
+            var bytes = fs.ReadAllBytes(blob).ToArray();
+            bytes[bytes.Length / 2] ^= 0x55;
+            fs.WriteAllBytes(blob, bytes);
+        }
+        var entries = fs.ListFiles(CacheFolder + "/units", recursive: true);
+        fs.WriteAllBytes(entries[0], fs.ReadAllBytes(entries[0]).AsSpan(0, 100));
+
+        var result = await BuildAsync(site);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.False(result.Reused.ContainsKey("RenderPdf"));
+        Assert.Equal(2, result.Computed["RenderPdf"]);
+        AssertSame(expected, Published(site));
+        var again = await BuildAsync(site);
+        Assert.Equal(2, again.Reused["RenderPdf"]);
+    }
+
+    [Fact]
+    public async Task A_cache_folder_inside_the_output_is_not_used_and_says_so()
+    {
+        var site = TwoReleases();
+        var result = await new SiteBuilder(site.FileSystem, TestSite.Clock()).BuildAsync(
+            new BuildOptions("input", "output", null, "/site", CacheDirectory: "output/.cache"), TestContext.Current.CancellationToken);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "PS0903");
+        Assert.Equal("output/.cache", warning.Location.Path);
+        Assert.DoesNotContain(site.FileSystem.AllFiles, f => f.Contains(".cache", StringComparison.Ordinal));
+    }
+}
