@@ -145,6 +145,15 @@ public sealed class PressBlockTests
     }
 
     [Fact]
+    public void Openers_past_the_second_are_text_so_a_run_of_them_is_three_errors_not_a_hang()
+    {
+        // 20,000 unclosed warning openers once kept 20,000 blocks open, each continued on every line.
+        var problems = Problems(string.Join('\n', Enumerable.Repeat("%YAML 1.2", 20_000)));
+
+        Assert.Equal([("PS0160", 1, 1), ("PS0160", 2, 1), ("PS0161", 2, 1)], problems.Distinct().Order());
+    }
+
+    [Fact]
     public void Raw_HTML_inside_a_block_is_still_refused()
     {
         Assert.Equal([("PS0130", 2, 1), ("PS0130", 2, 8)], Problems("^ Text\n<b>bold</b>^"));

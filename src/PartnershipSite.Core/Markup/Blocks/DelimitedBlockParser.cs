@@ -37,7 +37,8 @@ public abstract class DelimitedBlockParser<TBlock> : BlockParser where TBlock : 
     {
         ArgumentNullException.ThrowIfNull(processor);
         var line = processor.Line;
-        if (processor.IsCodeIndent || !line.Match(Opener) || !EndsMarker(Opener, line.PeekCharExtra(Opener.Length)))
+        if (processor.IsCodeIndent || !line.Match(Opener) || !EndsMarker(Opener, line.PeekCharExtra(Opener.Length))
+            || PressBlocksAround(processor.CurrentContainer) >= MaxOpen)
         {
             return BlockState.None;
         }
@@ -60,6 +61,23 @@ public abstract class DelimitedBlockParser<TBlock> : BlockParser where TBlock : 
         }
         processor.NewBlocks.Push(block);
         return BlockState.Continue;
+    }
+
+    /// <summary>
+    /// How many press blocks may be open at once. One inside another is already an error (PS0161, reported at the
+    /// inner one); a third is read as text, because Markdig continues every open block on every line, so 20,000
+    /// unclosed openers (<c>%YAML 1.2</c> lines) would cost the square of their number.
+    /// </summary>
+    private const int MaxOpen = 2;
+
+    private static int PressBlocksAround(ContainerBlock? container)
+    {
+        var count = 0;
+        for (var c = container; c is not null && count < MaxOpen; c = c.Parent)
+        {
+            count += c is PressBlock ? 1 : 0;
+        }
+        return count;
     }
 
     /// <inheritdoc />
