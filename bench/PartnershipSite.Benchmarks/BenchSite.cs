@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
 using PartnershipSite.Steps;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PartnershipSite.Checks;
+using PartnershipSite.Configuration;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Steps;

@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using PartnershipSite.Build;
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PartnershipSite.Build;
 using PartnershipSite.Checks;
 using PartnershipSite.Cli.Progress;
 using PartnershipSite.IO;

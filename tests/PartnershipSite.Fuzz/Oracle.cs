@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipSite.Build;
 using PartnershipSite.Cli.Preview;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;

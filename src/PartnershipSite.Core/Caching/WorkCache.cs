@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
 using PartnershipSite.IO;
 
 namespace PartnershipSite.Caching;

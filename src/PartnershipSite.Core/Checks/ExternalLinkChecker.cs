@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Security.Authentication;
+using PartnershipSite.Configuration;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;

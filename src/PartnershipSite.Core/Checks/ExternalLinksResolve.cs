@@ -1,3 +1,4 @@
+using PartnershipSite.Configuration;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
 

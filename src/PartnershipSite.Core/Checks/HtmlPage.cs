@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Checks;
 

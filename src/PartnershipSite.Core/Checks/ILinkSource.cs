@@ -1,4 +1,4 @@
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Checks;
 

@@ -1,5 +1,5 @@
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;

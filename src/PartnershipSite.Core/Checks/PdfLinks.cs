@@ -1,5 +1,4 @@
-using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;

@@ -1,5 +1,5 @@
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Checks;
 

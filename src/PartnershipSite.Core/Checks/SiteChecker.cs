@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Html.Parser;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
+using PartnershipSite.Progress;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 

@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Checks;
 

@@ -1,9 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using PartnershipSite.Checks;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
-using PartnershipSite.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace PartnershipSite.Configuration;
@@ -17,20 +15,10 @@ internal static partial class CheckSettingsReader
     private static readonly string[] KnownFields = ["severity", "external"];
     private static readonly string[] ExternalFields = ["exclude", "timeout", "retries", "concurrency", "per_host", "cache", "cache_max_age"];
 
-    public static CheckSettings Read(YamlFields? fields, string inputDirectory, BuildContext context)
+    /// <summary>The <c>checks:</c> section of <c>site.yml</c>; problems go to <paramref name="diagnostics"/>.</summary>
+    public static CheckSettings Read(YamlFields? fields, string inputDirectory, IO.IFileSystem fileSystem, DiagnosticBag diagnostics)
     {
-        var settings = ReadSettings(fields, inputDirectory, context);
-        // The link cache is the tool's own file, named by site.yml: the build may read it back.
-        if (settings.External.CacheFile is { } cacheFile && Path.GetDirectoryName(cacheFile) is { } cacheFolder)
-        {
-            context.Trust(cacheFolder);
-        }
-        return settings;
-    }
-
-    private static CheckSettings ReadSettings(YamlFields? fields, string inputDirectory, BuildContext context)
-    {
-        var defaultCache = context.FileSystem.GetFullPath(Path.Join(inputDirectory, "..", ".cache", "links.json"));
+        var defaultCache = fileSystem.GetFullPath(Path.Join(inputDirectory, "..", ".cache", "links.json"));
         var settings = CheckSettings.Default with { External = CheckSettings.Default.External with { CacheFile = defaultCache } };
         if (fields is null)
         {
@@ -43,12 +31,12 @@ internal static partial class CheckSettingsReader
             var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
             if (!CheckCode().IsMatch(code))
             {
-                context.Diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx or PS04xx");
+                diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx or PS04xx");
                 continue;
             }
             if (text is not ("error" or "warning" or "info" or "off"))
             {
-                context.Diagnostics.Add(Codes.InvalidField, at, code, "error, warning, info or off");
+                diagnostics.Add(Codes.InvalidField, at, code, "error, warning, info or off");
                 continue;
             }
             DiagnosticSeverity? severity = text switch
@@ -73,7 +61,7 @@ internal static partial class CheckSettingsReader
                 }
                 catch (ArgumentException)
                 {
-                    context.Diagnostics.Add(Codes.InvalidField, ext.AtKey("exclude"), "exclude", "a list of regular expressions");
+                    diagnostics.Add(Codes.InvalidField, ext.AtKey("exclude"), "exclude", "a list of regular expressions");
                 }
             }
             var cache = ext.OptionalString("cache");
@@ -81,18 +69,18 @@ internal static partial class CheckSettingsReader
             {
                 Exclude = [.. exclude],
                 Timeout = TimeSpan.FromSeconds(ext.PositiveInt("timeout", (int)external.Timeout.TotalSeconds)),
-                Retries = Retries(ext, external.Retries, context),
+                Retries = Retries(ext, external.Retries, diagnostics),
                 MaxConcurrency = ext.PositiveInt("concurrency", external.MaxConcurrency),
                 MaxConcurrencyPerHost = ext.PositiveInt("per_host", external.MaxConcurrencyPerHost),
                 CacheMaxAge = TimeSpan.FromHours(ext.PositiveInt("cache_max_age", (int)external.CacheMaxAge.TotalHours)),
-                CacheFile = cache is null ? external.CacheFile : context.FileSystem.GetFullPath(Path.IsPathRooted(cache) ? cache : Path.Join(inputDirectory, cache)),
+                CacheFile = cache is null ? external.CacheFile : fileSystem.GetFullPath(Path.IsPathRooted(cache) ? cache : Path.Join(inputDirectory, cache)),
             };
         }
         return settings with { Severities = severities.ToFrozenDictionary(StringComparer.Ordinal), External = external };
     }
 
     // 0 is a valid number of retries, unlike the other counts.
-    private static int Retries(YamlFields fields, int fallback, BuildContext context)
+    private static int Retries(YamlFields fields, int fallback, DiagnosticBag diagnostics)
     {
         if (fields.Node("retries") is not { } node)
         {
@@ -102,7 +90,7 @@ internal static partial class CheckSettingsReader
         {
             return n;
         }
-        context.Diagnostics.Add(Codes.InvalidField, fields.At(node), "retries", "a whole number, 0 or more");
+        diagnostics.Add(Codes.InvalidField, fields.At(node), "retries", "a whole number, 0 or more");
         return fallback;
     }
 

@@ -39,7 +39,7 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 20;
 
     /// <summary>How the build checks run (<c>checks:</c>): severities per code, external link settings.</summary>
-    public Checks.CheckSettings Checks { get; init; } = PartnershipSite.Checks.CheckSettings.Default;
+    public Configuration.CheckSettings Checks { get; init; } = PartnershipSite.Configuration.CheckSettings.Default;
 
     /// <summary>The site's path below the host, e.g. <c>/</c> or <c>/news/</c>: the prefix of every internal link.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

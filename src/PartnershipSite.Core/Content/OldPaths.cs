@@ -1,3 +1,4 @@
+using PartnershipSite.IO;
 namespace PartnershipSite.Content;
 
 /// <summary>The paths <c>redirect_from</c> accepts: site paths as they were published.</summary>

@@ -3,6 +3,8 @@ using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
+using PartnershipSite.Progress;
+using PartnershipSite.Templates;
 using PartnershipSite.Text;
 
 namespace PartnershipSite.Engine;

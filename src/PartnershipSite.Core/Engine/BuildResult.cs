@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Engine;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
+using PartnershipSite.IO;
 using PartnershipSite.Templates;
 
 namespace PartnershipSite.Engine;

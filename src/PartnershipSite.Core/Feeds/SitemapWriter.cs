@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Xml.Linq;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
-using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Feeds;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Markdig.Extensions.Figures;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Markup;

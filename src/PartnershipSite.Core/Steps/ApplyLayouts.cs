@@ -2,7 +2,7 @@ using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
-using PartnershipSite.Templates;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

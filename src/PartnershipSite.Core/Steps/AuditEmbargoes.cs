@@ -3,6 +3,7 @@ using System.Text.Json;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

@@ -1,5 +1,6 @@
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

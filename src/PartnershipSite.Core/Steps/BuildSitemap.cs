@@ -1,6 +1,7 @@
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
+using PartnershipSite.IO;
 using PartnershipSite.Listings;
 
 namespace PartnershipSite.Steps;

@@ -1,6 +1,8 @@
+using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

@@ -1,5 +1,6 @@
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

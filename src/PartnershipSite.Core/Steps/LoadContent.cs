@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
 

@@ -106,7 +106,12 @@ public sealed class LoadSiteConfig : IStep
         var feedLimit = fields.PositiveInt("feed_limit", 20);
         var baselinePath = fields.OptionalString("baseline") ?? BaselineFile.DefaultName;
         var pageSize = fields.PositiveInt("page_size", 20);
-        var checks = CheckSettingsReader.Read(fields.Mapping("checks"), input, context);
+        var checks = CheckSettingsReader.Read(fields.Mapping("checks"), input, context.FileSystem, context.Diagnostics);
+        // The link cache is the tool's own file, named by site.yml: the build may read it back.
+        if (checks.External.CacheFile is { } cacheFile && Path.GetDirectoryName(cacheFile) is { } cacheFolder)
+        {
+            context.Trust(cacheFolder);
+        }
         if (title is null || resolvedBase is null || language is null || publisherName is null)
         {
             return null;

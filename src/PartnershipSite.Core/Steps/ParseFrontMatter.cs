@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Markdig.Extensions.Yaml;
+using PartnershipSite.Caching;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using PartnershipSite.Configuration;
+using PartnershipSite.Caching;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Listings;
 using PartnershipSite.Templates;
 

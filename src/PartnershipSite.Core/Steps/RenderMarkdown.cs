@@ -1,3 +1,4 @@
+using PartnershipSite.Caching;
 using PartnershipSite.Engine;
 
 namespace PartnershipSite.Steps;

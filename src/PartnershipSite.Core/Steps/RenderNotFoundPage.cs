@@ -1,4 +1,5 @@
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Templates;
 
 namespace PartnershipSite.Steps;

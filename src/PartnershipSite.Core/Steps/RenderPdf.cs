@@ -1,9 +1,9 @@
 using System.Globalization;
 using PartnershipSite.Caching;
 using PartnershipSite.Content;
-using PartnershipSite.IO;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Pdf;
 
 namespace PartnershipSite.Steps;

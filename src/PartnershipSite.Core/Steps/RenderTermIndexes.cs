@@ -1,5 +1,6 @@
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Templates;
 
 namespace PartnershipSite.Steps;

@@ -2,6 +2,7 @@ using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

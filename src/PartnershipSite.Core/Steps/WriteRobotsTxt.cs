@@ -1,4 +1,5 @@
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 

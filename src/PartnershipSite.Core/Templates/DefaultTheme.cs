@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace PartnershipSite.Templates;
 
@@ -14,7 +13,7 @@ public static class DefaultTheme
     private static readonly Lazy<FrozenDictionary<string, byte[]>> Embedded = new(Load);
 
     /// <summary>
-    /// Where the build sees the default theme: not a folder on disk but a name <see cref="IO.DefaultThemeFileSystem"/>
+    /// Where the build sees the default theme: not a folder on disk but a name <see cref="Templates.DefaultThemeFileSystem"/>
     /// answers for from the assembly, so nothing on disk is read for it.
     /// </summary>
     public static string Root { get; } = Path.GetFullPath(Path.DirectorySeparatorChar + "(default theme)");

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli.Preview;
 
@@ -80,7 +81,7 @@ internal sealed class PreviewRequests(Func<PreviewSite> site, Func<NetlifyRules>
         await ServeAsync(http, netlify, path, current, file, StatusCodes.Status200OK);
     }
 
-    private static async Task ServeAsync(HttpContext http, NetlifyRules netlify, string path, PreviewSite current, Engine.OutputFile? file, int status)
+    private static async Task ServeAsync(HttpContext http, NetlifyRules netlify, string path, PreviewSite current, IO.OutputFile? file, int status)
     {
         if (file is null)
         {

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PartnershipSite.Build;
+using PartnershipSite.Caching;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
 using PartnershipSite.Steps;
+using PartnershipSite.Templates;
 
 namespace PartnershipSite.Cli.Preview;
 
@@ -130,7 +133,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
     {
         var theme = result?.Config?.ThemeDirectory ?? Path.GetFullPath(Path.Join(options.InputDirectory, "..", "theme"));
         // The default theme is inside the program: nothing on disk to watch.
-        if (!IO.DefaultThemeFileSystem.IsDefaultTheme(theme))
+        if (!Templates.DefaultThemeFileSystem.IsDefaultTheme(theme))
         {
             _watcher?.WatchFolder(theme);
         }

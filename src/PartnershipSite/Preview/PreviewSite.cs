@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Cli.Preview;
 

@@ -1,4 +1,5 @@
 using PartnershipSite.Engine;
+using PartnershipSite.Progress;
 using Spectre.Console;
 
 namespace PartnershipSite.Cli.Progress;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipSite.Engine;
+using PartnershipSite.Progress;
 using Spectre.Console;
 
 namespace PartnershipSite.Cli.Progress;

@@ -1,3 +1,4 @@
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Support;
 
 [assembly: AssemblyFixture(typeof(PartnershipSite.Tests.Browser.SitesFixture))]
@@ -33,11 +34,11 @@ public sealed class SitesFixture : IAsyncLifetime
                 Directory.Delete(directory, recursive: true);
             }
         }
-        await AddAsync("real", TestSite.FromRepository(), PartnershipSite.Engine.Pipeline.Default);
+        await AddAsync("real", TestSite.FromRepository(), PartnershipSite.Build.Pipeline.Default);
         // The synthetic site shows every Markdown construct in the browser, including those the PDF layout refuses
         // (tables, footnotes) and links to a made-up host the link checks would refuse; its HTML is what is tested.
         await AddAsync("synthetic", TestSite.Parse(SyntheticSite.Text()),
-            PartnershipSite.Engine.Pipeline.Default.RemoveAll(s => s is PartnershipSite.Steps.RenderPdf or PartnershipSite.Steps.CheckSite));
+            PartnershipSite.Build.Pipeline.Default.RemoveAll(s => s is PartnershipSite.Steps.RenderPdf or PartnershipSite.Steps.CheckSite));
     }
 
     private async Task AddAsync(string name, TestSite site, System.Collections.Immutable.ImmutableArray<PartnershipSite.Engine.IStep> steps)

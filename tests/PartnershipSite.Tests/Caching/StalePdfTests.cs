@@ -1,3 +1,5 @@
+using PartnershipSite.Build;
+using PartnershipSite.Caching;
 using PartnershipSite.Engine;
 using PartnershipSite.Tests.Support;
 

@@ -1,3 +1,4 @@
+using PartnershipSite.Build;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Tests.Support;

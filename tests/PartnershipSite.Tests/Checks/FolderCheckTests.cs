@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartnershipSite.Build;
 using PartnershipSite.Checks;
 using PartnershipSite.Cli;
 using PartnershipSite.Diagnostics;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
 using PartnershipSite.Templates;

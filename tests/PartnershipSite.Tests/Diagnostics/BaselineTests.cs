@@ -1,4 +1,5 @@
 using System.Text;
+using PartnershipSite.Build;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.Tests.Support;

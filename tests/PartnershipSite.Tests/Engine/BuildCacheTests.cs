@@ -1,4 +1,6 @@
 using System.Text;
+using PartnershipSite.Build;
+using PartnershipSite.Caching;
 using PartnershipSite.Engine;
 using PartnershipSite.Tests.Support;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
+using PartnershipSite.Progress;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Engine;

@@ -1,3 +1,4 @@
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
 using PartnershipSite.Steps;

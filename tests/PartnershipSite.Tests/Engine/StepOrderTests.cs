@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.Steps;
 using PartnershipSite.Tests.Support;

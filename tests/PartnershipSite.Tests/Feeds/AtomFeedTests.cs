@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml.Linq;
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Feeds;

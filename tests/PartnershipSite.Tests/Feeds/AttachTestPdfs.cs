@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using PartnershipSite.Build;
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Steps;
 
 namespace PartnershipSite.Tests.Feeds;
@@ -17,7 +19,7 @@ public sealed class AttachTestPdfs : IStep
     /// The default pipeline without the PDF step and without the site checks: feed tests use stand-in PDFs and links
     /// to files the test site does not have; the PDF and the checks have tests of their own.
     /// </summary>
-    public static ImmutableArray<IStep> WithoutPdfs { get; } = PartnershipSite.Engine.Pipeline.Default.RemoveAll(s => s is RenderPdf or CheckSite);
+    public static ImmutableArray<IStep> WithoutPdfs { get; } = PartnershipSite.Build.Pipeline.Default.RemoveAll(s => s is RenderPdf or CheckSite);
 
     /// <summary>
     /// The default pipeline with this step in place of the real PDF step, so feed tests can use Markdown the PDF

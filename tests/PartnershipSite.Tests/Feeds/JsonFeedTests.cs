@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Feeds;

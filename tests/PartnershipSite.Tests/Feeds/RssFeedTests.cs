@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Feeds;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Feeds;

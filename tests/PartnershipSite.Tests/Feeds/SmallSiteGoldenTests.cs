@@ -1,3 +1,4 @@
+using PartnershipSite.Build;
 using PartnershipSite.Tests.Golden;
 using PartnershipSite.Tests.Support;
 

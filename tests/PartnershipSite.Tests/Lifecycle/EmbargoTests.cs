@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.Tests.Feeds;
 using PartnershipSite.Tests.Support;

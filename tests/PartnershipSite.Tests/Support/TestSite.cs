@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ICSharpCode.SharpZipLib;
-using ICSharpCode.SharpZipLib.Zip.Compression;
 using PartnershipSite.Diagnostics;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;

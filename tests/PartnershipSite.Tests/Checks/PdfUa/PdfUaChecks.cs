@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartnershipSite.Build;
 using PartnershipSite.Checks;
 using PartnershipSite.IO;
 using PartnershipSite.Tests.Support;

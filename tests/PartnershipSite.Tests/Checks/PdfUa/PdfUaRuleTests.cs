@@ -1,3 +1,4 @@
+using PartnershipSite.Caching;
 using PartnershipSite.Tests.Pdf;
 using PartnershipSite.Tests.Support;
 

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Caching;
 
 /// <summary>
 /// Remembers per-item step work between builds of one site (the preview server's rebuilds), so an edit re-does
 /// only what it changed: steps look results up by a key that holds every input of the work (see
-/// <see cref="BuildContext.Memo{TKey, TValue}"/>). After each completed build, entries that build did not use are
+/// <c>BuildContext.Memo</c>). After each completed build, entries that build did not use are
 /// dropped, so the cache holds one site's worth. <c>build</c> runs without one.
 /// </summary>
 public sealed class BuildCache
@@ -55,7 +55,7 @@ public sealed class BuildCache
     /// <summary>Counts one result of <paramref name="table"/> computed rather than reused.</summary>
     public void CountComputed(string table) => Interlocked.Increment(ref _tables.GetOrAdd(table, _ => new Table()).Computed);
 
-    /// <summary>Called by <see cref="SiteBuilder"/> when a build has run to the end: forgets what it did not use.</summary>
+    /// <summary>Called by <c>SiteBuilder</c> when a build has run to the end: forgets what it did not use.</summary>
     internal void EndBuild()
     {
         ComputedInLastBuild = _tables.ToFrozenDictionary(t => t.Key, t => t.Value.Computed, StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
-namespace PartnershipSite.Checks;
+namespace PartnershipSite.Configuration;
 
 /// <summary>How external links are checked (<c>checks.external</c> in <c>site.yml</c>); off unless asked for.</summary>
 public sealed record ExternalLinkSettings

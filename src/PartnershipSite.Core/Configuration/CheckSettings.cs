@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using PartnershipSite.Diagnostics;
 
-namespace PartnershipSite.Checks;
+namespace PartnershipSite.Configuration;
 
 /// <summary>How the checks run: per-code severities from <c>site.yml</c> (<c>checks:</c>) and the caller's switches.</summary>
 public sealed record CheckSettings

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using PartnershipSite.Caching;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
 using PartnershipSite.IO;
+using PartnershipSite.Progress;
 
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Build;
 
 /// <summary>
 /// Runs the pipeline's steps in order over one build's state. Given a <see cref="BuildCache"/>, successive builds

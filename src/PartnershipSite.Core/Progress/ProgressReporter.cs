@@ -1,4 +1,4 @@
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Progress;
 
 /// <summary>
 /// Where steps say how far they have got: the builder starts each step, a step that works item by item says how

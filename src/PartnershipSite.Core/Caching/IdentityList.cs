@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Caching;
 
 /// <summary>
 /// A <see cref="BuildCache"/> key part for a list of objects compared item by item by reference: a listing page's

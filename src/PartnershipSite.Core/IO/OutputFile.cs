@@ -1,4 +1,4 @@
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.IO;
 
 /// <summary>One file of the finished site, held in memory until the build publishes it.</summary>
 /// <param name="Path">The path inside the output folder, with <c>/</c> separators (e.g. <c>releases/x/index.html</c>).</param>

@@ -1,9 +1,12 @@
+using PartnershipSite.Checks;
+using PartnershipSite.Configuration;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
+using PartnershipSite.Progress;
 using PartnershipSite.Steps;
 
-namespace PartnershipSite.Checks;
+namespace PartnershipSite.Build;
 
 /// <summary>
 /// Runs the build's checks over a site already published to a folder (the <c>check</c> command), reading it
@@ -43,7 +46,7 @@ public sealed class FolderChecker(IFileSystem fileSystem, TimeProvider clock, IP
             baseUrl = config.BaseUrl;
         }
         settings = settings with { External = settings.External with { Enabled = options.CheckExternal } };
-        var files = CheckInput.FromFolder(context.FileSystem, folder, baseUrl, context.Options.DisplayRoot!);
+        var files = CheckInput.FromFolder(context.FileSystem, folder, baseUrl, context.Options.DisplayRoot!, WriteOutput.MarkerFile);
         var reporter = new CheckReporter(context.Diagnostics, settings);
         var watcher = new ProgressReporter(progress);
         watcher.StepStarted("CheckFolder");

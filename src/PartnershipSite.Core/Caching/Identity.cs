@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Caching;
 
 /// <summary>
 /// A <see cref="BuildCache"/> key part that compares an object by reference: cheap for inputs that an earlier

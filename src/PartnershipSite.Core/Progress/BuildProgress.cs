@@ -1,4 +1,4 @@
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Progress;
 
 /// <summary>
 /// How far a build has got, as data for whoever shows it (the CLI's progress display): the running step and, for a

@@ -1,6 +1,6 @@
-using PartnershipSite.Templates;
+using PartnershipSite.IO;
 
-namespace PartnershipSite.IO;
+namespace PartnershipSite.Templates;
 
 /// <summary>
 /// Serves <see cref="DefaultTheme.Root"/> from the assembly and passes every other path to <paramref name="inner"/>.

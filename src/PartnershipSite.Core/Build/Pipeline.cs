@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using PartnershipSite.Engine;
 using PartnershipSite.Steps;
 
-namespace PartnershipSite.Engine;
+namespace PartnershipSite.Build;
 
 /// <summary>The build, in the order it runs. Adding an output format is adding a step here.</summary>
 public static class Pipeline
