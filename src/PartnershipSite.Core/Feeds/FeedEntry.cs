@@ -38,12 +38,15 @@ public sealed record FeedEntry(
     public IEnumerable<string> Contributors => Organisations.Skip(1);
 
     /// <summary>The entry of <paramref name="release"/>: parses its body HTML once, the dearest part of writing a feed.</summary>
-    public static FeedEntry From(SiteConfig config, Release release)
+    public static FeedEntry From(SiteConfig config, Release release) => From(config, release, new FeedHtml());
+
+    /// <summary>The entry of <paramref name="release"/>, its body prepared by <paramref name="html"/>.</summary>
+    public static FeedEntry From(SiteConfig config, Release release, FeedHtml html)
     {
         var meta = release.Metadata;
         var url = config.Absolute(release.SitePath);
         var enclosure = release.Pdf is { } pdf ? new FeedEnclosure(config.Absolute(pdf.SitePath), pdf.MediaType, pdf.Length, pdf.PageCount) : null;
-        var content = FeedHtml.Prepare(release.BodyHtml ?? "", url);
+        var content = html.Rewrite(release.BodyHtml ?? "", url);
         if (ReleaseNotices.WithdrawnHeading(meta) is { } withdrawn)
         {
             // The entry's content starts with the notice, so a subscriber who opens it sees the withdrawal first.

@@ -8,9 +8,17 @@ namespace PartnershipSite.Feeds;
 /// <summary>
 /// The body HTML as feeds carry it. Feed readers show content away from the page it came from, so every URL is made
 /// absolute (a relative one would resolve against the reader), and the source's HTML comments are dropped.
+/// An instance keeps its parser and fragment context between bodies (making them costs as much as parsing a body),
+/// so it serves one thread at a time.
 /// </summary>
-public static class FeedHtml
+public sealed class FeedHtml
 {
+    private readonly HtmlParser _parser = new();
+    private readonly IElement _context;
+
+    /// <summary>A preparer with its own parser.</summary>
+    public FeedHtml() => _context = _parser.ParseDocument(string.Empty).Body!;
+
     // The URL-valued content attributes of the HTML standard that can appear in body content.
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];
 
@@ -19,12 +27,13 @@ public static class FeedHtml
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
     /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>.</summary>
-    public static string Prepare(string html, Uri pageUrl)
+    public static string Prepare(string html, Uri pageUrl) => new FeedHtml().Rewrite(html, pageUrl);
+
+    /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>, and drops comments.</summary>
+    public string Rewrite(string html, Uri pageUrl)
     {
-        var parser = new HtmlParser();
-        var context = parser.ParseDocument(string.Empty).Body!;
         // Comments are notes for the source's editors (e.g. "Links: edit the destinations here"), not for subscribers.
-        var nodes = parser.ParseFragment(html, context).Where(n => n is not IComment).ToList();
+        var nodes = _parser.ParseFragment(html, _context).Where(n => n is not IComment).ToList();
         foreach (var comment in nodes.SelectMany(n => n.Descendants<IComment>()).ToList())
         {
             comment.RemoveFromParent();

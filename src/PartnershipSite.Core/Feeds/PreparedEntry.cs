@@ -17,6 +17,9 @@ public sealed record PreparedEntry(FeedEntry Entry, ReadOnlyMemory<byte> Rss, Re
     public static PreparedEntry From(FeedEntry entry) =>
         new(entry, RssFeedWriter.Item(entry), AtomFeedWriter.Entry(entry), JsonFeedWriter.Item(entry));
 
+    /// <summary>Prepares <paramref name="release"/>'s entry (its body with <paramref name="html"/>) and writes it in the three formats.</summary>
+    public static PreparedEntry From(SiteConfig config, Release release, FeedHtml html) => From(FeedEntry.From(config, release, html));
+
     /// <summary>Prepares <paramref name="release"/>'s entry and writes it in the three formats.</summary>
-    public static PreparedEntry From(SiteConfig config, Release release) => From(FeedEntry.From(config, release));
+    public static PreparedEntry From(SiteConfig config, Release release) => From(config, release, new FeedHtml());
 }

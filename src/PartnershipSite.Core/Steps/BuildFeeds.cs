@@ -33,9 +33,15 @@ public sealed class BuildFeeds : IStep
         var prepared = releases
             .Where(r => !known.ContainsKey(r.SitePath))
             .DistinctBy(r => r.SitePath, StringComparer.Ordinal)
+            // In batches, each with one HTML parser: making a parser costs about as much as parsing a body.
+            .Chunk(16)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(r => KeyValuePair.Create(r.SitePath,
-                context.Memo(nameof(PreparedEntry), (new Identity(r), config), _ => PreparedEntry.From(config, r))))
+            .SelectMany(batch =>
+            {
+                var html = new FeedHtml();
+                return batch.Select(r => KeyValuePair.Create(r.SitePath,
+                    context.Memo(nameof(PreparedEntry), (new Identity(r), config), _ => PreparedEntry.From(config, r, html)))).ToList();
+            })
             .ToList();
         return known.SetItems(prepared);
     }
