@@ -8,23 +8,23 @@ namespace PartnershipSite.Feeds;
 /// <summary>
 /// The body HTML as feeds carry it. Feed readers show content away from the page it came from, so every URL is made
 /// absolute (a relative one would resolve against the reader), and the source's HTML comments are dropped.
-/// An instance keeps its parser and fragment context between bodies (making them costs as much as parsing a body),
-/// so it serves one thread at a time.
+/// An instance keeps its parser and fragment context between bodies (otherwise each body pays for a new browsing
+/// context and an empty document), so it serves one thread at a time.
 /// </summary>
 public sealed class FeedHtml
 {
-    private readonly HtmlParser _parser = new();
-    private readonly IElement _context;
-
-    /// <summary>A preparer with its own parser.</summary>
-    public FeedHtml() => _context = _parser.ParseDocument(string.Empty).Body!;
-
     // The URL-valued content attributes of the HTML standard that can appear in body content.
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];
 
     // RFC 3986, 3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
     private static readonly SearchValues<char> SchemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
+    private readonly HtmlParser _parser = new();
+    private readonly IElement _context;
+
+    /// <summary>A preparer with its own parser.</summary>
+    public FeedHtml() => _context = _parser.ParseDocument(string.Empty).Body!;
 
     /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>.</summary>
     public static string Prepare(string html, Uri pageUrl) => new FeedHtml().Rewrite(html, pageUrl);

@@ -37,25 +37,32 @@ public static class JsonText
 
     /// <summary>
     /// A top-level object: the members <paramref name="head"/> writes, then <paramref name="array"/> holding
-    /// <paramref name="items"/> (from <see cref="Fragment"/>), ended by a line feed.
+    /// <paramref name="items"/> (from <see cref="Fragment"/>), ended by a line feed: what the writer would have written
+    /// had it written the items itself.
     /// </summary>
     public static byte[] Splice(Action<Utf8JsonWriter> head, string array, IReadOnlyList<ReadOnlyMemory<byte>> items)
     {
         using var stream = new MemoryStream();
+        int split, resume;
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             head(writer);
             writer.WriteStartArray(array);
-            foreach (var item in items)
+            writer.Flush();
+            split = resume = (int)stream.Length;
+            if (items.Count > 0)
             {
-                // The writer places the commas; the fragment brings its own line break and indent.
-                writer.WriteRawValue(item.Span, skipInputValidation: true);
+                // A stand-in member, so the writer closes the array as it would after members of its own; the items
+                // take its place, with the commas the writer would have put between them.
+                writer.WriteNullValue();
+                writer.Flush();
+                resume = (int)stream.Length;
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        var written = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        return FeedBytes.Join(written[..split], items, ","u8, written[resume..]);
     }
 }

@@ -73,17 +73,7 @@ public static class XmlText
             writer.WriteEndDocument();
         }
         var written = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var output = new byte[written.Length + items.Sum(i => i.Length) + 1];
-        written[..split].CopyTo(output);
-        var at = split;
-        foreach (var item in items)
-        {
-            item.Span.CopyTo(output.AsSpan(at));
-            at += item.Length;
-        }
-        written[split..].CopyTo(output.AsSpan(at));
-        output[^1] = (byte)'\n';
-        return output;
+        return FeedBytes.Join(written[..split], items, [], written[split..]);
     }
 
     private static XmlWriterSettings WithFragments()
