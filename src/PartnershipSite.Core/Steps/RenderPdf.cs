@@ -59,10 +59,11 @@ public sealed class RenderPdf : IStep
         WorkResult? Render(WorkUnit unit, DiagnosticBag diagnostics)
         {
             unit.DependOn(fontReads);
-            var release = unit.Use(Settings.Release);
+            // The frame's words and contacts are the document's: the release's text and metadata make the rest of it.
+            var release = unit.Use(Settings.Release) with { Document = unit.Use(Settings.Document) };
             var meta = release.Metadata;
             var images = new ReleaseImageSource(unit.FileSystem, ReleaseFolder.Of(release.Source));
-            var layout = ReleaseLayout.Lay(release, meta.Contact ?? unit.Use(Settings.PressOfficeContact), metrics, images: images);
+            var layout = ReleaseLayout.Lay(release, metrics, images: images);
             foreach (var diagnostic in layout.Diagnostics)
             {
                 diagnostics.Add(diagnostic);
