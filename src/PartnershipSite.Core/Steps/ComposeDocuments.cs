@@ -11,6 +11,12 @@ namespace PartnershipSite.Steps;
 public sealed class ComposeDocuments : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.UniqueSlugs, Facet.Embargoes);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Documents);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();

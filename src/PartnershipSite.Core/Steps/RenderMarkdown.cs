@@ -6,7 +6,7 @@ namespace PartnershipSite.Steps;
 public sealed class RenderMarkdown : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.BodyHtml);

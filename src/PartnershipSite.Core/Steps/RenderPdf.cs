@@ -15,7 +15,7 @@ namespace PartnershipSite.Steps;
 public sealed class RenderPdf : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pdfs, Facet.Outputs);
