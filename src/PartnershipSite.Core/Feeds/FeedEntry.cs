@@ -55,17 +55,21 @@ public sealed record FeedEntry(
         if (enclosure is not null)
         {
             // Readers that keep only audio and video enclosures (newsboat; rss-parser on Atom) would never show the PDF.
-            content = $"{content}\n{DownloadLink(enclosure)}";
+            // The words are the theme's (labels.yml, the page's download heading), in the release's language.
+            content = $"{content}\n{DownloadLink(enclosure, release.Document?.Labels.Download ?? DefaultDownload)}";
         }
         return new FeedEntry(url, ReleaseNotices.ListedTitle(meta), meta.Summary, content,
             meta.Published, meta.LastUpdated, meta.Topics, meta.Organisations, meta.Language, enclosure);
     }
 
+    /// <summary>The link's words when the release has no composed document (the default theme's).</summary>
+    public const string DefaultDownload = "Download this release";
+
     /// <summary>The paragraph that ends the content of an entry with a PDF: "Download this release (PDF, 48 KB, 2 pages)", as the page's download block describes it.</summary>
-    public static string DownloadLink(FeedEnclosure pdf)
+    public static string DownloadLink(FeedEnclosure pdf, string label)
     {
         var pages = pdf.PageCount == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pdf.PageCount} pages");
         var href = System.Net.WebUtility.HtmlEncode(pdf.Url.AbsoluteUri);
-        return $"<p><a href=\"{href}\" type=\"{pdf.MediaType}\">Download this release (PDF, {Templates.FileSize.Display(pdf.Length)}, {pages})</a></p>";
+        return $"<p><a href=\"{href}\" type=\"{pdf.MediaType}\">{HtmlText.Encode(label)} (PDF, {Templates.FileSize.Display(pdf.Length)}, {pages})</a></p>";
     }
 }

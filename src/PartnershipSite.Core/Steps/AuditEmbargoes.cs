@@ -14,6 +14,12 @@ namespace PartnershipSite.Steps;
 public sealed class AuditEmbargoes : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.EmbargoAudit);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         // A preview that shows embargoed releases (serve --show-embargoed) has them in on purpose and never publishes.
@@ -77,7 +83,11 @@ public sealed class AuditEmbargoes : IStep
                 return Encoding.Latin1.GetString(output.Content.Span);
             }
         }
-        var text = Text.Utf8.Strict.GetString(output.Content.Span);
+        if (!Text.Utf8.TryDecode(output.Content.Span, out var text, out _))
+        {
+            // A binary file (the theme's logo): its raw bytes are searched, as an unreadable PDF's are.
+            return Encoding.Latin1.GetString(output.Content.Span);
+        }
         if (path.EndsWith(".json", StringComparison.Ordinal))
         {
             try

@@ -11,6 +11,15 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class BuildFeeds : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Feeds, Facet.Outputs);
+
     private const string Source = "input/releases";
 
     /// <inheritdoc />

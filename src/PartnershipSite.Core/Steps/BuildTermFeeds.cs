@@ -12,6 +12,16 @@ namespace PartnershipSite.Steps;
 public sealed class BuildTermFeeds : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml, Facet.Taxonomies);
+
+    /// <inheritdoc />
+    /// <remarks>Feeds: the entries the site's feeds wrote (<see cref="BuildState.FeedEntries"/>) are reused, not written again.</remarks>
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs, Facet.Feeds);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Feeds, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();
