@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
@@ -47,6 +48,9 @@ public sealed class RenderListings : IStep
                 OwnFeeds: true)));
         }
         var pages = listings.SelectMany(l => Pagination.Paginate(l.Folder, l.Releases, config.PageSize).Select(page => (Listing: l, Page: page)));
+        // A release is listed on several pages (the home page's, each of its topics', each of its organisations'):
+        // its view is made once, when the first page that lists it is rendered.
+        var views = new ConcurrentDictionary<Release, ReleaseView>(ReferenceEqualityComparer.Instance);
         var template = theme.TemplateOf(Layout);
         var baseTemplate = theme.TemplateOf("base");
         var rendered = pages
@@ -75,7 +79,7 @@ public sealed class RenderListings : IStep
                 first ? listing.Heading : listing.Name,
                 listing.Lead,
                 first ? listing.ListHeading : $"Page {page.Number} of {page.Count}",
-                [.. page.Releases.Select(r => ViewFactory.Release(config, r))],
+                [.. page.Releases.Select(r => views.GetOrAdd(r, release => ViewFactory.Release(config, release)))],
                 ViewFactory.Pagination(config, page),
                 listing.OwnFeeds ? ViewFactory.FeedFiles(config, listing.Folder) : []);
             var values = new Dictionary<string, object> { ["site"] = site, ["page"] = pageView, ["listing"] = view };
