@@ -11,16 +11,16 @@ public sealed partial class ReleaseFormatsAgree
         public void Body()
         {
             Sequence(Codes.ParityBodyText, p => [.. p.Body.Where(b => b.Text.Length > 0).Select(b => b.Text)],
-                (mine, theirs) => MarkdownBlocks.Locate(_release, mine, theirs), quote: true);
+                (mine, theirs) => MarkdownBlocks.Locate(_release, mine, theirs), quote: true, following: p => p.Following);
             // A PDF link wrapped over two lines is two link annotations (one per line): one link in a block, repeated, is one.
             Sequence(Codes.ParityLinks, p => [.. p.Body.SelectMany(b => b.Links.Where((link, i) => i == 0 || b.Links[i - 1] != link))],
-                (mine, theirs) => MarkdownSourceMap.FirstLink(_release, mine) ?? MarkdownSourceMap.FirstLink(_release, theirs) ?? MarkdownBlocks.Top(_release), quote: false);
+                (mine, theirs) => new[] { MarkdownSourceMap.FirstLink(_release, mine), MarkdownSourceMap.FirstLink(_release, theirs) }.OfType<SourceLocation>().OrderBy(l => l.Line).ThenBy(l => l.Column).FirstOrDefault() ?? MarkdownBlocks.Top(_release), quote: false);
             Sequence(Codes.ParityAltText, p => [.. p.Body.SelectMany(b => b.Alts)],
                 (mine, theirs) => MarkdownBlocks.LocateImage(_release, mine, theirs), quote: false);
         }
 
         // The first place each format's sequence differs from the page's; each kind is reported once per release.
-        private void Sequence(DiagnosticDescriptor descriptor, Func<Part, List<string>> read, Func<string, string, SourceLocation> locate, bool quote)
+        private void Sequence(DiagnosticDescriptor descriptor, Func<Part, List<string>> read, Func<string, string, SourceLocation> locate, bool quote, Func<Part, string>? following = null)
         {
             var reference = read(Page);
             var differing = new List<(Part Part, int At, string Mine, string Theirs)>();
@@ -34,7 +34,7 @@ public sealed partial class ReleaseFormatsAgree
                 }
                 if (at < reference.Count || at < items.Count)
                 {
-                    differing.Add((part, at, at < reference.Count ? reference[at] : "", at < items.Count ? items[at] : ""));
+                    differing.Add((part, at, at < reference.Count ? reference[at] : following?.Invoke(Page) ?? "", at < items.Count ? items[at] : following?.Invoke(part) ?? ""));
                 }
             }
             if (differing.Count == 0)

@@ -43,16 +43,17 @@ public sealed partial class ReleaseFormatsAgree
         // the date as printed, which is compared with the page's printed date.
         private void Dates(string which, DateTimeOffset expected, Func<Part, DateTimeOffset?> feedInstant, bool printed)
         {
-            var updated = expected != _meta.Published;
+            // Not updated, a release's last update is its publication, which the page need not say twice.
+            var unchanged = which == "last updated" && expected == _meta.Published;
             var shown = Page.Rendition.Dates.FirstOrDefault(d => d.Instant == expected);
             string Iso(DateTimeOffset instant) => IsoDate.Iso(instant.ToOffset(expected.Offset));
             string? Instant(Part part) => part.Rendition.Format switch
             {
-                ReleaseFormat.Page => shown.Text is not null ? Iso(expected)
-                    // The page says only when a release changed; not updated, its last update is its publication.
-                    : !updated ? Iso(expected)
-                    : part.Shows(IsoDate.Display(expected)) ? Iso(expected)
-                    : part.Rendition.Dates.Length > 0 ? Iso(part.Rendition.Dates[^1].Instant) : "",
+                ReleaseFormat.Page => shown.Text is not null || unchanged ? Iso(expected)
+                    // A withdrawal's date is printed in its notice, with no <time>: the printed date stands for it.
+                    : which == "last updated" && part.Shows(IsoDate.Display(expected)) ? Iso(expected)
+                    : part.Rendition.Dates.Length == 0 ? ""
+                    : Iso(which == "last updated" ? part.Rendition.Dates[^1].Instant : part.Rendition.Dates[0].Instant),
                 ReleaseFormat.Pdf => null,
                 _ => feedInstant(part) is { } instant ? Iso(instant) : null,
             };
@@ -108,11 +109,12 @@ public sealed partial class ReleaseFormatsAgree
             }
             Compare(descriptor, Reading, (mine, theirs) =>
             {
-                var a = mine.Split("; ");
-                var b = theirs.Split("; ");
+                // At the first name where the two lists part, as the front matter writes it.
+                var a = mine.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+                var b = theirs.Split("; ", StringSplitOptions.RemoveEmptyEntries);
                 var first = a.Zip(b).TakeWhile(x => x.First == x.Second).Count();
-                var name = first < a.Length ? a[first] : first < b.Length ? b[first] : "";
-                var index = written.Select(ParityText.Normalise).ToList().IndexOf(name);
+                var names = written.Select(ParityText.Normalise).ToList();
+                var index = new[] { first < a.Length ? a[first] : null, first < b.Length ? b[first] : null }.Select(n => n is null ? -1 : names.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
                 return index >= 0 && index < locations.Length ? locations[index] : MarkdownBlocks.Top(_release);
             });
         }

@@ -16,6 +16,10 @@ namespace PartnershipSite.Checks;
 public sealed partial class ReleaseFormatsAgree : IFormatCheck
 {
     /// <inheritdoc />
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =
+        [Codes.ParityTitle, Codes.ParitySummary, Codes.ParityDates, Codes.ParityOrganisations, Codes.ParityTopics, Codes.ParityBodyText, Codes.ParityLinks, Codes.ParityAltText];
+
+    /// <inheritdoc />
     public void Check(ReleaseRenditions release, CheckReporter reporter)
     {
         if (release.Renditions.Length < 2)
@@ -33,7 +37,7 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
     }
 
     /// <summary>One format with its body and frame split apart.</summary>
-    private sealed record Part(Rendition Rendition, ImmutableArray<TextBlock> Body, ImmutableArray<TextBlock> Frame)
+    private sealed record Part(Rendition Rendition, ImmutableArray<TextBlock> Body, ImmutableArray<TextBlock> Frame, string Following)
     {
         public string Name => Rendition.Format switch
         {
@@ -67,8 +71,8 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
             _summary = ParityText.Normalise(_meta.Summary);
             _parts = [.. release.Renditions.Select(r =>
             {
-                var (body, frame) = BodyRegion.Split(r.Blocks, release.Expected, _summary);
-                return new Part(r, body, frame);
+                var (body, frame, following) = BodyRegion.Split(r.Blocks, release.Expected, _summary);
+                return new Part(r, body, frame, following);
             })];
         }
 

@@ -20,7 +20,9 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         ProgressReporter? progress = null)
     {
         progress ??= ProgressReporter.None;
-        var renditions = catalogue.FormatChecks.IsEmpty || input.Releases.Count == 0 ? null : new Parity.RenditionStore(input);
+        // The formats are read back only for a check that may report: a site that turns the parity codes off pays nothing.
+        var renditions = input.Releases.Count == 0 || catalogue.FormatChecks.SelectMany(c => c.Descriptors).All(d => reporter.Settings.SeverityOf(d) is null)
+            ? null : new Parity.RenditionStore(input);
         foreach (var check in catalogue.All.Append(PdfReadable))
         {
             reporter.Register(check);

@@ -12,8 +12,8 @@ public static class BodyRegion
 {
     private const int Anchors = 3;
 
-    /// <summary>The body and the frame of <paramref name="blocks"/>, given the blocks the body renders to (<paramref name="expected"/>).</summary>
-    public static (ImmutableArray<TextBlock> Body, ImmutableArray<TextBlock> Frame) Split(ImmutableArray<TextBlock> blocks, ImmutableArray<TextBlock> expected, string summary)
+    /// <summary>The body, the frame and the text that follows the body of <paramref name="blocks"/>, given the blocks the body renders to (<paramref name="expected"/>).</summary>
+    public static (ImmutableArray<TextBlock> Body, ImmutableArray<TextBlock> Frame, string Following) Split(ImmutableArray<TextBlock> blocks, ImmutableArray<TextBlock> expected, string summary)
     {
         var texts = expected.Where(b => b.Text.Length > 0 && b.Text != summary).Select(b => b.Text).ToList();
         var first = texts.Take(Anchors).ToHashSet(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ public static class BodyRegion
         if (start == blocks.Length || end < start)
         {
             // Nothing of the body is there (or the body has no text): all of it is frame, and the body reads as empty.
-            return ([], blocks);
+            return ([], blocks, "");
         }
         // An image in a paragraph of its own is a block without text: it belongs to the body it borders.
         while (start > 0 && blocks[start - 1] is { Text.Length: 0, Alts.Length: > 0 })
@@ -44,6 +44,8 @@ public static class BodyRegion
         }
         // The standfirst repeated as a body paragraph is text read twice, which a format may rightly leave out.
         var body = blocks[start..(end + 1)].Where(b => b.Text != summary || b.Text.Length == 0);
-        return ([.. body], [.. blocks[..start], .. blocks[(end + 1)..]]);
+        // What the format goes on to say after the body: quoted when the body ends early, as what it has in its place.
+        var following = blocks[(end + 1)..].FirstOrDefault(b => b.Text.Length > 0)?.Text ?? "";
+        return ([.. body], [.. blocks[..start], .. blocks[(end + 1)..]], following);
     }
 }

@@ -15,22 +15,20 @@ public static class MarkdownBlocks
 {
     private const int Shortest = 12;
 
-    /// <summary>Where the first of <paramref name="texts"/> that the Markdown has was written, else the release at (1,1).</summary>
+    /// <summary>
+    /// Where <paramref name="texts"/> were written, the earliest in the file of those the Markdown has (the first
+    /// place two formats differ), else the release at (1,1).
+    /// </summary>
     public static SourceLocation Locate(Release release, params string[] texts)
     {
         var leaves = release.Markdown.Descendants<LeafBlock>().Select(leaf => (Leaf: leaf, Text: ParityText.Normalise(PlainText(leaf)))).Where(l => l.Text.Length > 0).ToList();
-        foreach (var text in texts.Where(t => t.Length > 0))
-        {
-            var match = leaves.FirstOrDefault(l => l.Text == text).Leaf
+        var found = texts.Where(t => t.Length > 0).Select(text =>
+                leaves.FirstOrDefault(l => l.Text == text).Leaf
                 ?? leaves.FirstOrDefault(l => (text.Length >= Shortest && l.Text.Contains(text, StringComparison.Ordinal))
-                    || (l.Text.Length >= Shortest && text.StartsWith(l.Text, StringComparison.Ordinal))).Leaf;
-            if (match is not null)
-            {
-                // Markdig lines and columns are 0-based; the front matter is part of the document, so lines are file lines.
-                return new SourceLocation(release.Source.DisplayPath, match.Line + 1, match.Column + 1);
-            }
-        }
-        return Top(release);
+                    || (l.Text.Length >= Shortest && text.StartsWith(l.Text, StringComparison.Ordinal))).Leaf)
+            .OfType<LeafBlock>().OrderBy(leaf => leaf.Line).ThenBy(leaf => leaf.Column).FirstOrDefault();
+        // Markdig lines and columns are 0-based; the front matter is part of the document, so lines are file lines.
+        return found is null ? Top(release) : new SourceLocation(release.Source.DisplayPath, found.Line + 1, found.Column + 1);
     }
 
     /// <summary>Where the first image with one of the alt texts <paramref name="alts"/> was written, else the release at (1,1).</summary>

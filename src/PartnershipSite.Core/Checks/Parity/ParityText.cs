@@ -52,7 +52,8 @@ public static class ParityText
         {
             common++;
         }
-        var start = Math.Max(0, common - 20);
+        // Short texts are quoted whole; a long one from a few words before the difference.
+        var start = Math.Max(left.Length, right.Length) <= 60 ? 0 : Math.Max(0, common - 20);
         if (start > 0 && left.LastIndexOf(' ', start) is var space and >= 0 && common - space < 40)
         {
             start = space + 1;

@@ -33,16 +33,19 @@ public sealed class PdfBlocks
     private readonly ImmutableArray<string>.Builder _alts = ImmutableArray.CreateBuilder<string>();
     private readonly Stack<string> _open = new();
 
-    private PdfBlocks(PdfFile pdf)
+    private readonly Uri _url;
+
+    private PdfBlocks(PdfFile pdf, Uri url)
     {
         _pdf = pdf;
+        _url = url;
         _structure = pdf.Shared(PdfStructure.Read);
     }
 
-    /// <summary>The blocks of <paramref name="pdf"/>, in the order of its structure tree; none for an untagged PDF.</summary>
-    public static List<TextBlock> Read(PdfFile pdf)
+    /// <summary>The blocks of <paramref name="pdf"/>, served at <paramref name="url"/>, in the order of its structure tree; none for an untagged PDF.</summary>
+    public static List<TextBlock> Read(PdfFile pdf, Uri url)
     {
-        var reader = new PdfBlocks(pdf);
+        var reader = new PdfBlocks(pdf, url);
         if (reader._structure.Root is { } root && root.TryGet(NameToken.Create("K"), out IToken kids))
         {
             reader.Visit(kids, null, 0);
@@ -92,7 +95,11 @@ public sealed class PdfBlocks
                 var action = _pdf.Get<DictionaryToken>(annotation, "A");
                 if (_pdf.Get<NameToken>(action, "S")?.Data == "URI" && _pdf.GetString(action, "URI") is { } uri)
                 {
-                    _links.Add(Uri.TryCreate(uri, UriKind.Absolute, out var absolute) ? Uri.UnescapeDataString(absolute.AbsoluteUri) : uri);
+                    // A relative URI (no /Base in the catalog) resolves against the PDF's own address, as a viewer opening it from the site does.
+                    if (HtmlBlocks.Target(_url, uri) is { } target)
+                    {
+                        _links.Add(target);
+                    }
                 }
                 return;
         }
