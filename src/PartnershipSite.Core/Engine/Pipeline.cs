@@ -6,8 +6,8 @@ namespace PartnershipSite.Engine;
 /// <summary>The build, in the order it runs. Adding an output format is adding a step here.</summary>
 public static class Pipeline
 {
-    /// <summary>The steps of a full build.</summary>
-    public static ImmutableArray<IStep> Default { get; } =
+    /// <summary>The steps of a full build, in an order checked against what each needs and provides (<see cref="StepOrder"/>).</summary>
+    public static ImmutableArray<IStep> Default { get; } = StepOrder.Checked(
     [
         new RecoverInterruptedPublish(),
         new LoadSiteConfig(),
@@ -36,7 +36,7 @@ public static class Pipeline
         new AuditEmbargoes(),
         new CheckSite(),
         new WriteOutput(),
-    ];
+    ]);
 
     /// <summary>
     /// Every step of <see cref="Default"/> except the two that touch the output folder (<see cref="RecoverInterruptedPublish"/>

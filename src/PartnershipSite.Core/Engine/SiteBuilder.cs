@@ -11,12 +11,14 @@ namespace PartnershipSite.Engine;
 /// <param name="fileSystem">The only way the build reads or writes files.</param>
 /// <param name="clock">The clock steps are timed with.</param>
 /// <param name="steps">The pipeline (default <see cref="Pipeline.Default"/>).</param>
+/// <exception cref="InvalidPipelineException">The steps are in an order their declarations forbid.</exception>
 /// <param name="cache">Results of earlier builds to reuse; null for a one-off build.</param>
 /// <param name="progress">Told as each step starts and as it works through its items; null when nobody watches.</param>
 public sealed class SiteBuilder(IFileSystem fileSystem, TimeProvider clock, ImmutableArray<IStep>? steps = null, BuildCache? cache = null,
     IProgress<BuildProgress>? progress = null)
 {
-    private readonly ImmutableArray<IStep> _steps = steps ?? Pipeline.Default;
+    // Checked here too, so a pipeline a caller assembled fails at start-up, before any step has run.
+    private readonly ImmutableArray<IStep> _steps = StepOrder.Checked(steps ?? Pipeline.Default);
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)

@@ -36,7 +36,14 @@ public sealed class FirstUseAbbreviationRenderer : HtmlObjectRenderer<Abbreviati
         }
     }
 
-    /// <summary>True when no earlier abbreviation in the same document has the same label.</summary>
+    // Where a document keeps the set of its abbreviations that are first uses, once it has been worked out.
+    private static readonly object FirstUsesKey = new();
+
+    /// <summary>
+    /// True when no earlier abbreviation in the same document has the same label. The first question about a
+    /// document walks it once and remembers every first use, so a release with thousands of abbreviations costs
+    /// one walk, not one per abbreviation.
+    /// </summary>
     public static bool IsFirstUse(AbbreviationInline occurrence)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
@@ -45,18 +52,27 @@ public sealed class FirstUseAbbreviationRenderer : HtmlObjectRenderer<Abbreviati
         {
             return true;
         }
-        foreach (var earlier in document.Descendants<AbbreviationInline>())
+        HashSet<AbbreviationInline>? firstUses;
+        // Checks may ask about one document from several threads; Markdig's data slots are not thread-safe.
+        lock (document)
         {
-            if (ReferenceEquals(earlier, occurrence))
+            firstUses = document.GetData(FirstUsesKey) as HashSet<AbbreviationInline>;
+            if (firstUses is null)
             {
-                return true;
-            }
-            if (string.Equals(earlier.Abbreviation.Label, occurrence.Abbreviation.Label, StringComparison.Ordinal))
-            {
-                return false;
+                firstUses = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var abbreviation in document.Descendants<AbbreviationInline>())
+                {
+                    if (seen.Add(abbreviation.Abbreviation.Label ?? ""))
+                    {
+                        firstUses.Add(abbreviation);
+                    }
+                }
+                document.SetData(FirstUsesKey, firstUses);
             }
         }
-        return true;
+        // An abbreviation added to the tree after the walk is not in it; it is a first use only if its label is new.
+        return firstUses.Contains(occurrence) || !firstUses.Any(f => string.Equals(f.Abbreviation.Label, occurrence.Abbreviation.Label, StringComparison.Ordinal));
     }
 
     private static MarkdownDocument? DocumentOf(Inline inline)

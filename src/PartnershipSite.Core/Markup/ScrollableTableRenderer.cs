@@ -33,23 +33,33 @@ public sealed class ScrollableTableRenderer : HtmlTableRenderer
         renderer.WriteLine("</div>");
     }
 
-    /// <summary>The table's 1-based position among the tables of its document, in document order.</summary>
+    // Where a table's number is kept once its document's tables have been numbered.
+    private static readonly object NumberKey = new();
+
+    /// <summary>
+    /// The table's 1-based position among the tables of its document, in document order. The first table asked
+    /// numbers them all, so a release with thousands of tables costs one walk, not one per table.
+    /// </summary>
     private static int NumberOf(Table table)
     {
+        if (table.GetData(NumberKey) is int known)
+        {
+            return known;
+        }
         Block root = table;
         while (root.Parent is not null)
         {
             root = root.Parent;
         }
-        var number = 1;
-        foreach (var other in root.Descendants<Table>())
+        // Rendering a document runs on one thread, but lock as the abbreviation renderer does: data slots are not thread-safe.
+        lock (root)
         {
-            if (ReferenceEquals(other, table))
+            var number = 1;
+            foreach (var other in root.Descendants<Table>())
             {
-                return number;
+                other.SetData(NumberKey, number++);
             }
-            number++;
+            return table.GetData(NumberKey) is int numbered ? numbered : number;
         }
-        return number;
     }
 }

@@ -21,6 +21,7 @@ public static partial class PdfRenderer
         var ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(info.Language);
         var builder = ua.StructureBuilder;
+        var parentTree = new ParentTreeWindow(ua);
         var xfonts = new Dictionary<TextStyle, XFont>();
         var images = new ImageCache();
         var open = new List<int>();
@@ -32,6 +33,7 @@ public static partial class PdfRenderer
             {
                 // The UA manager closes the open marked content on the old page's graphics as the page is added.
                 var page = document.AddPage();
+                parentTree.NextPage();
                 gfx?.Dispose();
                 page.Width = XUnit.FromPoint(model.Geometry.Width);
                 page.Height = XUnit.FromPoint(model.Geometry.Height);
@@ -60,6 +62,7 @@ public static partial class PdfRenderer
                 builder.End();
             }
             LeaveTextMode(ua);
+            parentTree.Restore();
         }
         finally
         {

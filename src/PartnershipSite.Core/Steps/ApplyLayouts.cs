@@ -10,6 +10,15 @@ namespace PartnershipSite.Steps;
 public sealed class ApplyLayouts : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.BodyHtml);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pages, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();

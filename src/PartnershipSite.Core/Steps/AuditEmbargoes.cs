@@ -14,6 +14,12 @@ namespace PartnershipSite.Steps;
 public sealed class AuditEmbargoes : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.EmbargoAudit);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         // A preview that shows embargoed releases (serve --show-embargoed) has them in on purpose and never publishes.

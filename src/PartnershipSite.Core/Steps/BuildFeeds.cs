@@ -6,6 +6,15 @@ namespace PartnershipSite.Steps;
 /// <summary>Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases.</summary>
 public sealed class BuildFeeds : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Feeds, Facet.Outputs);
+
     private const string Source = "input/releases";
 
     /// <inheritdoc />

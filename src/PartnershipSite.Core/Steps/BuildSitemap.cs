@@ -11,6 +11,15 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class BuildSitemap : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Pages, Facet.Taxonomies);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.SiteFiles, Facet.Outputs);
+
     /// <summary>Where the sitemap is published, as <c>robots.txt</c> names it.</summary>
     public const string Path = "sitemap.xml";
 

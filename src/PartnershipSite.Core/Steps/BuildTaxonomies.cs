@@ -14,6 +14,12 @@ namespace PartnershipSite.Steps;
 public sealed class BuildTaxonomies : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Taxonomies);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult(state with { Taxonomies = [.. Taxonomy.Kinds.Select(kind => Build(kind, state.Releases, context.Diagnostics))] });
 

@@ -10,6 +10,12 @@ namespace PartnershipSite.Steps;
 public sealed class CheckSite : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Checks);
+
+    /// <inheritdoc />
     public async ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var configured = state.RequireConfig().Checks;

@@ -6,6 +6,12 @@ namespace PartnershipSite.Steps;
 public sealed class CopyAssets : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.ThemeAssets, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var folder = Path.Join(state.RequireConfig().ThemeDirectory, "assets");

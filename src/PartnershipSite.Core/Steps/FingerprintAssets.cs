@@ -14,6 +14,12 @@ namespace PartnershipSite.Steps;
 public sealed partial class FingerprintAssets : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.ThemeAssets);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.AssetPaths, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var assets = state.Outputs.Where(IsAsset).ToList();

@@ -8,6 +8,12 @@ namespace PartnershipSite.Steps;
 public sealed class LoadContent : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Sources);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var folder = Path.Join(context.Options.InputDirectory, "releases");

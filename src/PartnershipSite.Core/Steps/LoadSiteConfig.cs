@@ -8,6 +8,12 @@ namespace PartnershipSite.Steps;
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>; the build stops when it cannot.</summary>
 public sealed class LoadSiteConfig : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.None;
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Config);
+
     private static readonly string[] KnownFields =
         ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "page_size", "checks", "baseline"];
 

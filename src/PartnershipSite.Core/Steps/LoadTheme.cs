@@ -12,6 +12,12 @@ namespace PartnershipSite.Steps;
 /// <summary>Parses every <c>theme/layouts/*.liquid</c> once, reporting Liquid syntax errors at their position.</summary>
 public sealed partial class LoadTheme : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Theme);
+
     /// <summary>The layouts every theme must have.</summary>
     public static readonly string[] RequiredLayouts = ["base", RenderListings.Layout, RenderTermIndexes.Layout, RenderSubscribePage.Layout, "release", "404"];
 

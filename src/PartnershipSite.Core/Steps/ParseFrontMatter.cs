@@ -14,6 +14,12 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class ParseFrontMatter : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Parsed);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Releases);
+
     /// <summary>The fields a release's front matter may have.</summary>
     public static readonly ImmutableArray<string> KnownFields =
         ["title", "summary", "date", "publish_at", "updated", "withdrawn", "redirect_from", "type", "from", "topics", "contact", "lang", "slug", "layout", "draft"];

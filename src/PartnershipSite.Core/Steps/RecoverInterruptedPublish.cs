@@ -10,6 +10,12 @@ namespace PartnershipSite.Steps;
 public sealed class RecoverInterruptedPublish : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.None;
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.PreviousOutput);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var fs = context.FileSystem;

@@ -15,6 +15,12 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class RenderListings : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pages, Facet.Outputs);
+
     /// <summary>The layout every listing page is rendered with.</summary>
     public const string Layout = "listing";
 

@@ -15,6 +15,12 @@ namespace PartnershipSite.Steps;
 public sealed class RenderPdf : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pdfs, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         if (state.Releases.IsEmpty)

@@ -9,6 +9,12 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class RenderSubscribePage : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pages, Facet.Outputs);
+
     /// <summary>The layout, and the page's site path.</summary>
     public const string Layout = "subscribe";
 

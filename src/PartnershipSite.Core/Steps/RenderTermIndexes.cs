@@ -7,6 +7,12 @@ namespace PartnershipSite.Steps;
 /// <summary>Renders the A–Z index of each kind of term (<c>topics/</c>, <c>organisations/</c>) through the <c>terms</c> layout.</summary>
 public sealed class RenderTermIndexes : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pages, Facet.Outputs);
+
     /// <summary>The layout the indexes are rendered with.</summary>
     public const string Layout = "terms";
 

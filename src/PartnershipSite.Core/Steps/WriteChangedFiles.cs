@@ -12,6 +12,15 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class WriteChangedFiles : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Outputs, Facet.EmbargoAudit);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Checks);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Published);
+
     // What the output folder holds, by output path; null until the folder has been read once.
     private Dictionary<string, ReadOnlyMemory<byte>>? _onDisk;
 

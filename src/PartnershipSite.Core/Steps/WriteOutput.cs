@@ -10,6 +10,15 @@ namespace PartnershipSite.Steps;
 /// </summary>
 public sealed class WriteOutput : IStep
 {
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.PreviousOutput, Facet.Outputs, Facet.EmbargoAudit);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Checks);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Published);
+
     /// <summary>The file that marks a folder as one this tool wrote, and so may replace.</summary>
     public const string MarkerFile = ".partnershipsite";
 

@@ -9,6 +9,12 @@ namespace PartnershipSite.Steps;
 public sealed class WriteRobotsTxt : IStep
 {
     /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.SiteFiles, Facet.Outputs);
+
+    /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var sitemap = state.RequireConfig().Absolute(BuildSitemap.Path).AbsoluteUri;

@@ -32,7 +32,7 @@ public sealed class PdfLinkTests
     public async Task Build_does_not_publish_a_pdf_whose_link_is_broken()
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-a"));
-        var steps = Pipeline.Default.Insert(Pipeline.Default.IndexOf(Pipeline.Default.OfType<CheckSite>().Single()), new AddPdf());
+        var steps = Pipeline.Default.Insert(Pipeline.Default.IndexOf(Pipeline.Default.OfType<WriteRedirects>().Single()), new AddPdf());
 
         var result = await new SiteBuilder(site.FileSystem, TestSite.Clock(), steps)
             .BuildAsync(new BuildOptions("input", "output", null, "/site"), TestContext.Current.CancellationToken);
@@ -46,6 +46,10 @@ public sealed class PdfLinkTests
 
     private sealed class AddPdf : IStep
     {
+        public IReadOnlySet<Facet> Needs => Facets.None;
+
+        public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
+
         public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
             ValueTask.FromResult(state.AddOutputs([new OutputFile("releases/a/a.pdf", TestPdf.WithLinks(["/releases/a/", "/releases/b/"]), "test")]));
     }

@@ -26,12 +26,18 @@ public sealed class AttachTestPdfs : IStep
     /// </summary>
     public static ImmutableArray<IStep> Pipeline { get; } = With(new AttachTestPdfs());
 
-    /// <summary>The pipeline without the real PDF step, with <paramref name="step"/> inserted before <see cref="BuildFeeds"/>.</summary>
+    /// <summary>The pipeline without the real PDF step, with <paramref name="step"/> where that step runs (before the theme loads).</summary>
     public static ImmutableArray<IStep> With(IStep step) =>
-        WithoutPdfs.Insert(WithoutPdfs.IndexOf(WithoutPdfs.OfType<BuildFeeds>().Single()), step);
+        WithoutPdfs.Insert(WithoutPdfs.IndexOf(WithoutPdfs.OfType<LoadTheme>().Single()), step);
 
     /// <summary>The site path of a release's test PDF.</summary>
     public static string PathOf(string slug) => $"releases/{slug}/stand-in.pdf";
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
+
+    /// <inheritdoc />
+    public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pdfs, Facet.Outputs);
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
