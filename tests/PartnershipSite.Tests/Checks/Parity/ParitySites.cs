@@ -63,6 +63,10 @@ internal static class ParitySites
     /// <summary>Edits the bytes of each PDF the PDF step made, before anything reads them.</summary>
     private sealed class EditPdf(Func<byte[], byte[]> edit) : IStep
     {
+        public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Pdfs);
+
+        public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
+
         public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
             ValueTask.FromResult(state with
             {
@@ -73,9 +77,15 @@ internal static class ParitySites
     /// <summary>A PDF step that lays out a changed release (a PDF layout that drifted from the page), then hands back the release as written.</summary>
     private sealed class RenderPdfOf(Func<Release, Release> change) : IStep
     {
+        private readonly RenderPdf _real = new();
+
+        public IReadOnlySet<Facet> Needs => _real.Needs;
+
+        public IReadOnlySet<Facet> Provides => _real.Provides;
+
         public async ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
         {
-            var rendered = await new RenderPdf().RunAsync(state with { Releases = [.. state.Releases.Select(change)] }, context, cancellationToken);
+            var rendered = await _real.RunAsync(state with { Releases = [.. state.Releases.Select(change)] }, context, cancellationToken);
             return rendered with { Releases = [.. state.Releases.Zip(rendered.Releases, (written, made) => written with { Pdf = made.Pdf })] };
         }
     }
