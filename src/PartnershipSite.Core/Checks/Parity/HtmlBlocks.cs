@@ -33,17 +33,25 @@ public static class HtmlBlocks
         return walker.Result;
     }
 
-    /// <summary>The absolute form of a link target, or null for a link within <paramref name="pageUrl"/>'s own document.</summary>
-    public static string? Target(Uri pageUrl, string href)
+    /// <summary>
+    /// The absolute form of a link target, resolved against <paramref name="resolveAgainst"/> (by default
+    /// <paramref name="pageUrl"/>), or null for a link within the release's own document: a bare <c>#fragment</c>, or
+    /// <paramref name="pageUrl"/> with a fragment.
+    /// </summary>
+    public static string? Target(Uri pageUrl, string href, Uri? resolveAgainst = null)
     {
         var trimmed = href.Trim();
-        if (!Uri.TryCreate(pageUrl, trimmed, out var absolute))
+        if (trimmed.StartsWith('#'))
+        {
+            return null; // a footnote, its back link or a heading of the same document: the PDF jumps inside itself instead
+        }
+        if (!Uri.TryCreate(resolveAgainst ?? pageUrl, trimmed, out var absolute))
         {
             return trimmed;
         }
         if (absolute.Fragment.Length > 0 && absolute.GetLeftPart(UriPartial.Query) == pageUrl.GetLeftPart(UriPartial.Query))
         {
-            return null; // a footnote, its back link or a heading of the same page: the PDF jumps inside itself instead
+            return null;
         }
         return Uri.UnescapeDataString(absolute.AbsoluteUri);
     }

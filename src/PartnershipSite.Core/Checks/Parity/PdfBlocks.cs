@@ -34,18 +34,23 @@ public sealed class PdfBlocks
     private readonly Stack<string> _open = new();
 
     private readonly Uri _url;
+    private readonly Uri _pageUrl;
 
-    private PdfBlocks(PdfFile pdf, Uri url)
+    private PdfBlocks(PdfFile pdf, Uri url, Uri pageUrl)
     {
         _pdf = pdf;
         _url = url;
+        _pageUrl = pageUrl;
         _structure = pdf.Shared(PdfStructure.Read);
     }
 
-    /// <summary>The blocks of <paramref name="pdf"/>, served at <paramref name="url"/>, in the order of its structure tree; none for an untagged PDF.</summary>
-    public static List<TextBlock> Read(PdfFile pdf, Uri url)
+    /// <summary>
+    /// The blocks of <paramref name="pdf"/>, served at <paramref name="url"/>, in the order of its structure tree (none
+    /// for an untagged PDF); links to its release's page <paramref name="pageUrl"/> with a fragment are within the release.
+    /// </summary>
+    public static List<TextBlock> Read(PdfFile pdf, Uri url, Uri pageUrl)
     {
-        var reader = new PdfBlocks(pdf, url);
+        var reader = new PdfBlocks(pdf, url, pageUrl);
         if (reader._structure.Root is { } root && root.TryGet(NameToken.Create("K"), out IToken kids))
         {
             reader.Visit(kids, null, 0);
@@ -96,7 +101,7 @@ public sealed class PdfBlocks
                 if (_pdf.Get<NameToken>(action, "S")?.Data == "URI" && _pdf.GetString(action, "URI") is { } uri)
                 {
                     // A relative URI (no /Base in the catalog) resolves against the PDF's own address, as a viewer opening it from the site does.
-                    if (HtmlBlocks.Target(_url, uri) is { } target)
+                    if (HtmlBlocks.Target(_pageUrl, uri, _url) is { } target)
                     {
                         _links.Add(target);
                     }

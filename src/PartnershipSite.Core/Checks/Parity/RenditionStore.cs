@@ -39,7 +39,11 @@ internal sealed class RenditionStore
     public bool IsReleasePdf(string outputPath) => _byPdf.ContainsKey(outputPath);
 
     /// <summary>Reads a release's PDF while it is open.</summary>
-    public void AddPdf(PdfFile pdf) => _pdfs[_byPdf[pdf.File.Path].Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), pdf.Location.Path);
+    public void AddPdf(PdfFile pdf)
+    {
+        var release = _byPdf[pdf.File.Path];
+        _pdfs[release.Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), new Uri(_input.BaseUrl, release.SitePath), pdf.Location.Path);
+    }
 
     /// <summary>Every release whose page was read, with all its renditions (page, PDF, feed entries), in file order.</summary>
     public List<ReleaseRenditions> Releases()

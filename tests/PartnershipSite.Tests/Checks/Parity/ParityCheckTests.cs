@@ -57,6 +57,16 @@ public sealed class ParityCheckTests
     }
 
     [Fact]
+    public async Task A_body_that_starts_by_repeating_the_headline_is_not_found_at_the_headline()
+    {
+        // Pasted text often starts with its headline; the body's first block then reads as the page's h1.
+        var result = await ParitySites.BuildAsync(body: "A release\n\n" + ParitySites.Body);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PS06", StringComparison.Ordinal));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
     public async Task A_layout_that_drops_a_paragraph_fails_at_that_paragraph()
     {
         var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.body_html | raw }}",
