@@ -43,7 +43,7 @@ internal static partial class CheckSettingsReader
             var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
             if (!CheckCode().IsMatch(code))
             {
-                context.Diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx or PS04xx");
+                context.Diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx, PS04xx or PS06xx");
                 continue;
             }
             if (text is not ("error" or "warning" or "info" or "off"))
@@ -106,6 +106,6 @@ internal static partial class CheckSettingsReader
         return fallback;
     }
 
-    [GeneratedRegex("^PS0[34][0-9]{2}$")]
+    [GeneratedRegex("^PS0[346][0-9]{2}$")]
     private static partial Regex CheckCode();
 }
