@@ -24,7 +24,7 @@ public sealed class Oracle
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Codes whose subject is a folder or a missing file, not a place in a file: they carry a path but no line.</summary>
-    private static readonly FrozenSet<string> FolderCodes = new[] { "PS0001", "PS0002", "PS0004", "PS0006", "PS0203", "PS0503", "PS0901" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FolderCodes = new[] { "PS0001", "PS0002", "PS0004", "PS0006", "PS0203", "PS0205", "PS0503", "PS0901" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const string Root = "/site";
     private const string Output = Root + "/output";

@@ -17,9 +17,11 @@ public static class Pipeline
         new ParseFrontMatter(),
         new CheckSlugsAreUnique(),
         new ApplyEmbargoes(),
+        // The theme's labels are part of each release's document, which the body HTML and the PDF render.
+        new LoadTheme(),
+        new ComposeDocuments(),
         new RenderMarkdown(),
         new RenderPdf(),
-        new LoadTheme(),
         new CopyAssets(),
         new FingerprintAssets(),
         new CopyReleaseFiles(),

@@ -16,6 +16,12 @@ public static class Settings
     public static Setting<Release> Release { get; } = new("release", s => s.Release, r =>
         JsonSerializer.SerializeToUtf8Bytes(new { r.Source.Text, r.Metadata, r.IsPreviewOfEmbargo }));
 
+    /// <summary>
+    /// The release's document (<c>ComposeDocuments</c>): the theme's labels, the contact and the formats email it shows.
+    /// What it leaves out of the body is made from the release's source text, which <see cref="Release"/> holds.
+    /// </summary>
+    public static Setting<ReleaseDocument> Document { get; } = new("document", s => s.Release.Document!);
+
     /// <summary>The press office contact from <c>site.yml</c>.</summary>
     public static Setting<string> PressOfficeContact { get; } = new("press_office", s => s.Config.PressOfficeContact);
 
@@ -27,10 +33,10 @@ public static class Settings
 
     /// <summary>The release as its page's layout sees it (<c>page</c> and <c>release</c>), its PDF's size included.</summary>
     public static Setting<(PageView Page, ReleaseView Release)> ReleaseViews { get; } = new("release_views",
-        s => (ViewFactory.ReleasePage(s.Config, s.Release), ViewFactory.Release(s.Config, s.Release)),
+        s => (ViewFactory.ReleasePage(s.Config, s.Release, s.Assets), ViewFactory.Release(s.Config, s.Release)),
         v => JsonSerializer.SerializeToUtf8Bytes(new { v.Page, v.Release }));
 
     /// <summary>Each setting by its name.</summary>
     public static FrozenDictionary<string, ISetting> All { get; } =
-        new ISetting[] { Release, PressOfficeContact, BaseUrl, SiteView, ReleaseViews }.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
+        new ISetting[] { Release, Document, PressOfficeContact, BaseUrl, SiteView, ReleaseViews }.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
 }

@@ -63,6 +63,7 @@ public sealed record CheckCatalogue
             new HeadingsUseSentenceCase(),
             new AcronymsAreExpanded(),
         ],
+        FormatChecks = [new ReleaseFormatsAgree()],
         LinkSources = [new XmlLinks(), new PdfLinks(), new RobotsTxtLinks()],
     };
 
@@ -85,6 +86,9 @@ public sealed record CheckCatalogue
     /// <summary>Checks run on each release's Markdown (builds only).</summary>
     public ImmutableArray<IReleaseCheck> ReleaseChecks { get; init; } = [];
 
+    /// <summary>Checks run on each release across its formats (builds only).</summary>
+    public ImmutableArray<IFormatCheck> FormatChecks { get; init; } = [];
+
     /// <summary>Where links are found besides HTML pages.</summary>
     public ImmutableArray<ILinkSource> LinkSources { get; init; } = [];
 
@@ -93,5 +97,5 @@ public sealed record CheckCatalogue
 
     /// <summary>Every check, for the summary.</summary>
     public IEnumerable<ICheck> All =>
-        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(PdfChecks).Concat(ReleaseChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
+        PageChecks.Cast<ICheck>().Concat(LinkChecks).Concat(SiteChecks).Concat(PdfChecks).Concat(ReleaseChecks).Concat(FormatChecks).Concat(ExternalLinks is null ? [] : [ExternalLinks]);
 }

@@ -93,7 +93,8 @@ internal sealed class MarkdownSourceMap
         }
     }
 
-    private bool InBody(IElement element) =>
+    /// <summary>Whether <paramref name="element"/> is inside the rendered body (the template wrote what is outside it).</summary>
+    public bool InBody(IElement element) =>
         element.SourceReference?.Position.Index is { } index && index >= _start && index < _end;
 
     private static SourceLocation? Nth(Dictionary<string, List<SourceLocation>> sources, Dictionary<string, List<IElement>> elements, string key, IElement element) =>

@@ -21,6 +21,9 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         ProgressReporter? progress = null)
     {
         progress ??= ProgressReporter.None;
+        // The formats are read back only for a check that may report: a site that turns the parity codes off pays nothing.
+        var renditions = input.Releases.Count == 0 || catalogue.FormatChecks.SelectMany(c => c.Descriptors).All(d => reporter.Settings.SeverityOf(d) is null)
+            ? null : new Parity.RenditionStore(input);
         foreach (var check in catalogue.All.Append(PdfReadable))
         {
             reporter.Register(check);
@@ -29,7 +32,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         progress.Items("pages checked", html.Count);
         var pages = html
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .Select(file => { var page = ReadPage(file, input, reporter); progress.ItemDone(); return page; })
+            .Select(file => { var page = ReadPage(file, input, reporter, renditions); progress.ItemDone(); return page; })
             .ToList();
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
@@ -64,13 +67,23 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         var pdfs = input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
         progress.Items("PDFs checked", pdfs.Count);
         pdfs.AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .ForAll(file => { CheckPdf(file, input, reporter); progress.ItemDone(); });
+            .ForAll(file => { CheckPdf(file, input, reporter, renditions); progress.ItemDone(); });
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .ForAll(release =>
             {
                 foreach (var check in catalogue.ReleaseChecks)
+                {
+                    check.Check(release, reporter);
+                }
+            });
+        // Parity: each release's page, PDF and feed entries, read while their files were open, compared per release.
+        renditions?.Releases()
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .ForAll(release =>
+            {
+                foreach (var check in catalogue.FormatChecks)
                 {
                     check.Check(release, reporter);
                 }
@@ -91,7 +104,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
     // The check that a PDF can be read at all, for the summary.
     private static readonly PdfsAreReadable PdfReadable = new();
 
-    private void CheckPdf(OutputFile file, CheckInput input, CheckReporter reporter)
+    private void CheckPdf(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
     {
         try
         {
@@ -111,6 +124,19 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                     reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"{check.Name} failed on it: {e.Message}");
                 }
             }
+            if (renditions is not null && renditions.IsReleasePdf(file.Path))
+            {
+                try
+                {
+                    renditions.AddPdf(pdf);
+                }
+#pragma warning disable CA1031 // As above: a malformed PDF is reported, and the parity check then has no PDF to compare.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"its text could not be read back: {e.Message}");
+                }
+            }
         }
         catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
         {
@@ -119,7 +145,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         }
     }
 
-    private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter)
+    private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
     {
         var text = Encoding.UTF8.GetString(file.Content.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -130,6 +156,10 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         foreach (var check in catalogue.PageChecks)
         {
             check.Check(page, reporter);
+        }
+        if (release is not null)
+        {
+            renditions?.AddPage(release, document, page.Url, page.DisplayPath, markdown);
         }
         var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)

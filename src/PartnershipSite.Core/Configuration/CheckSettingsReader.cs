@@ -31,7 +31,7 @@ internal static partial class CheckSettingsReader
             var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
             if (!CheckCode().IsMatch(code))
             {
-                diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx or PS04xx");
+                diagnostics.Add(Codes.InvalidField, at, code, "a check's code, PS03xx, PS04xx or PS06xx");
                 continue;
             }
             if (text is not ("error" or "warning" or "info" or "off"))
@@ -94,6 +94,6 @@ internal static partial class CheckSettingsReader
         return fallback;
     }
 
-    [GeneratedRegex("^PS0[34][0-9]{2}$")]
+    [GeneratedRegex("^PS0[346][0-9]{2}$")]
     private static partial Regex CheckCode();
 }

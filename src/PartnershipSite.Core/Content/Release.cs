@@ -12,6 +12,9 @@ public sealed record Release(SourceFile Source, MarkdownDocument Markdown, Relea
     /// <summary>The body rendered to HTML, once <c>RenderMarkdown</c> has run.</summary>
     public string? BodyHtml { get; init; }
 
+    /// <summary>The release as one document for every format, once <c>ComposeDocuments</c> has run.</summary>
+    public ReleaseDocument? Document { get; init; }
+
     /// <summary>The release's PDF, once a PDF step has made it; null when there is none.</summary>
     public Attachment? Pdf { get; init; }
 

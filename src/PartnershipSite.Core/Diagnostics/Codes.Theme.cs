@@ -18,4 +18,24 @@ public static partial class Codes
     /// <summary>A layout failed while a page was rendered (a filter error, the step limit).</summary>
     public static readonly DiagnosticDescriptor TemplateFailed = new("PS0204", DiagnosticSeverity.Error,
         "The layout failed while rendering a page: {0}.", "check the filters and loops of the layout (a loop may run at most 1,000,000 steps).");
+
+    /// <summary>The theme has no <c>labels.yml</c>, where the words of release pages and PDFs live.</summary>
+    public static readonly DiagnosticDescriptor LabelsMissing = new("PS0205", DiagnosticSeverity.Error,
+        "The theme has no labels.yml.", "add theme/labels.yml with the labels of the default theme (docs/checks.md lists them).");
+
+    /// <summary>A language in <c>labels.yml</c> lacks a label.</summary>
+    public static readonly DiagnosticDescriptor LabelMissing = new("PS0206", DiagnosticSeverity.Error,
+        "The labels for '{0}' have no '{1}'.", "add '{1}:' with its text under '{0}:'.");
+
+    /// <summary>A label name that no layout or PDF uses (a misspelling).</summary>
+    public static readonly DiagnosticDescriptor UnknownLabel = new("PS0207", DiagnosticSeverity.Warning,
+        "'{0}' is not a known label.", "check the spelling; known labels are: {1}.");
+
+    /// <summary>No labels for the site's language.</summary>
+    public static readonly DiagnosticDescriptor NoLabelsForLanguage = new("PS0208", DiagnosticSeverity.Error,
+        "labels.yml has no labels for the site's language '{0}' (it has: {1}).", "add a '{0}:' (or its first part) mapping with every label.");
+
+    /// <summary>A label's text lacks a placeholder it needs, or has one that is not filled in.</summary>
+    public static readonly DiagnosticDescriptor LabelPlaceholder = new("PS0209", DiagnosticSeverity.Error,
+        "The label '{0}' {1}.", "write the label's text with exactly these placeholders: {2}.");
 }

@@ -15,6 +15,11 @@ public static class Reasons
         ["PS0152"] = "a name with no letters or digits to make an address from.",
         ["PS0160"] = "a press block whose closing marker never comes before the end of the file or of the list or quotation it is in; reported at the opening marker. Nothing after it would render as intended.",
         ["PS0161"] = "a press block inside another (a contact inside a call to action); reported at the inner block's marker, naming the outer one's line.",
+        ["PS0205"] = "the theme has no `labels.yml`, where the words of release pages and PDFs are kept; reported at the theme folder.",
+        ["PS0206"] = "a language in `labels.yml` lacks a label (or its text is empty); reported at the language, or at the empty label.",
+        ["PS0207"] = "a label name that nothing uses, most likely a misspelling; reported at the name.",
+        ["PS0208"] = "`labels.yml` has no labels for the site's `language`, by its whole tag or its first part (`en` serves `en-GB`).",
+        ["PS0209"] = "a label's text lacks a placeholder it needs (`{email}`, `{page}`, `{pages}`), holds one twice, or holds one that is never filled in.",
         ["PS0301"] = "An empty `href` goes nowhere (WCAG 2.4.4).",
         ["PS0302"] = "`#` is a placeholder left in a draft: the link goes nowhere.",
         ["PS0303"] = "`javascript:` links fail without script and for assistive technology.",
@@ -67,6 +72,14 @@ public static class Reasons
         ["PS0447"] = "No suspect tags, named optional-content configurations without `/AS`, named embedded files, no dynamic XFA, encryption that allows extraction for accessibility, no reference XObjects.",
         ["PS0448"] = "From the font dictionaries: CMaps predefined or embedded and matching the CIDFont, `/CIDToGIDMap` on embedded TrueType CIDFonts, allowed TrueType encodings, a Unicode mapping without U+0000/FEFF/FFFE.",
         ["PS0449"] = "From the page content streams: everything drawn is inside tagged marked content (an MCID) or an `Artifact`, and the two are never nested in each other; a `Span` sequence with `/ActualText`, `/Alt` or `/E` has a language. Form XObjects' own content is not followed.",
+        ["PS0601"] = "the headline differs: the page's and the PDF's first `h1`, each feed entry's title (a withdrawn release's `[Withdrawn]` prefix is the listing's, not the title's).",
+        ["PS0602"] = "the summary differs: each feed entry's description or summary, and the paragraph of the page's and the PDF's frame that reads as the summary.",
+        ["PS0603"] = "a date differs: first published and last updated, as instants where a format has them (the page's `time[datetime]`, the feeds' dates) and as printed in the PDF (the page's printed date, found in the PDF's frame).",
+        ["PS0604"] = "the organisations differ: the page's links to organisation pages, in order; each feed entry's authors (the lead ones may stand for all, in the page's order); the PDF's frame names each, in order. Reported at the organisation's line in the front matter.",
+        ["PS0605"] = "the topics differ: the page's links to topic pages, each feed entry's categories (organisations filed as categories aside) and the PDF's frame, in order. Reported at the topic's line in the front matter.",
+        ["PS0606"] = "the body's text differs, block by block in reading order (paragraphs, headings, list items, table cells, captions, press blocks and their labels); reported at the Markdown line of the first differing block.",
+        ["PS0607"] = "the body's link targets differ, in order (absolute; links within the page, such as footnotes, left out; a PDF link wrapped over two lines counted once); reported at the Markdown link.",
+        ["PS0608"] = "the body's image alt texts differ, in order (decorative images left out); reported at the Markdown image.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code with a documented reason.</summary>

@@ -30,6 +30,12 @@ public sealed record BuildState
     /// <summary>The published releases grouped by topic and by organisation, once <c>BuildTaxonomies</c> has run.</summary>
     public ImmutableArray<Taxonomy> Taxonomies { get; init; } = [];
 
+    /// <summary>
+    /// Each feed entry written so far (by <c>BuildFeeds</c>, then <c>BuildTermFeeds</c>), by its release's site path:
+    /// a release in several feeds is prepared once.
+    /// </summary>
+    public ImmutableDictionary<string, Feeds.PreparedEntry> FeedEntries { get; init; } = ImmutableDictionary<string, Feeds.PreparedEntry>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }
 

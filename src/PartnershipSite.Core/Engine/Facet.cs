@@ -29,6 +29,9 @@ public enum Facet
     /// <summary>Releases under embargo have been moved to <see cref="BuildState.Embargoed"/>.</summary>
     Embargoes,
 
+    /// <summary>Each release's document (<c>Release.Document</c>): the frame the page and the PDF render, in the theme's words.</summary>
+    Documents,
+
     /// <summary>Each release's body as HTML (<c>Release.BodyHtml</c>).</summary>
     BodyHtml,
 

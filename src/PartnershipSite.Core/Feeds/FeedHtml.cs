@@ -8,8 +8,10 @@ namespace PartnershipSite.Feeds;
 /// <summary>
 /// The body HTML as feeds carry it. Feed readers show content away from the page it came from, so every URL is made
 /// absolute (a relative one would resolve against the reader), and the source's HTML comments are dropped.
+/// An instance keeps its parser and fragment context between bodies (otherwise each body pays for a new browsing
+/// context and an empty document), so it serves one thread at a time.
 /// </summary>
-public static class FeedHtml
+public sealed class FeedHtml
 {
     // The URL-valued content attributes of the HTML standard that can appear in body content.
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];
@@ -18,13 +20,20 @@ public static class FeedHtml
     private static readonly SearchValues<char> SchemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
+    private readonly HtmlParser _parser = new();
+    private readonly IElement _context;
+
+    /// <summary>A preparer with its own parser.</summary>
+    public FeedHtml() => _context = _parser.ParseDocument(string.Empty).Body!;
+
     /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>.</summary>
-    public static string Prepare(string html, Uri pageUrl)
+    public static string Prepare(string html, Uri pageUrl) => new FeedHtml().Rewrite(html, pageUrl);
+
+    /// <summary>Resolves every relative and root-relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>, and drops comments.</summary>
+    public string Rewrite(string html, Uri pageUrl)
     {
-        var parser = new HtmlParser();
-        var context = parser.ParseDocument(string.Empty).Body!;
         // Comments are notes for the source's editors (e.g. "Links: edit the destinations here"), not for subscribers.
-        var nodes = parser.ParseFragment(html, context).Where(n => n is not IComment).ToList();
+        var nodes = _parser.ParseFragment(html, _context).Where(n => n is not IComment).ToList();
         foreach (var comment in nodes.SelectMany(n => n.Descendants<IComment>()).ToList())
         {
             comment.RemoveFromParent();

@@ -1,93 +1,86 @@
-using System.ServiceModel.Syndication;
-using System.Xml.Linq;
+using System.Xml;
 
 namespace PartnershipSite.Feeds;
 
 /// <summary>
-/// Writes RSS 2.0 following the RSS Board's best-practice profile, through System.ServiceModel.Syndication, with
-/// <c>content:encoded</c>, <c>dc:creator</c> and <c>atom:link rel="self"</c> added as extensions.
+/// Writes RSS 2.0 following the RSS Board's best-practice profile: <c>atom:link rel="self"</c>, RFC 822 dates,
+/// the body in <c>content:encoded</c>, the lead organisation in <c>dc:creator</c>, the three prefixes declared
+/// once on <c>&lt;rss&gt;</c>. Each item is written once (<see cref="Item"/>) and spliced into every feed that carries it.
 /// </summary>
 public static class RssFeedWriter
 {
-    /// <summary>The feed as text.</summary>
-    public static string Write(FeedChannel channel)
-    {
-        var config = channel.Config;
-        // RSS 2.0: description is HTML to readers (newsboat, feedparser); the title is plain text and escaped once.
-        var feed = new SyndicationFeed(channel.Title, HtmlText.Encode(channel.Description), channel.HomePage)
-        {
-            Language = config.Language,
-            // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.
-            LastUpdatedTime = channel.Entries.IsEmpty ? default : channel.Updated,
-            Items = [.. channel.Entries.Select(Item)],
-        };
-        // RSS Board profile: a feed identifies its own URL with atom:link rel="self".
-        feed.ElementExtensions.Add(new XElement(FeedNamespaces.Atom + "link",
-            new XAttribute("href", channel.UrlOf(FeedFormat.Rss).AbsoluteUri),
-            new XAttribute("rel", "self"),
-            new XAttribute("type", FeedFormat.Rss.MediaType)).CreateReader());
-        var formatter = new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
-        var document = XDocument.Parse(XmlText.Write(formatter.WriteTo));
-        DeclarePrefixesOnce(document);
-        CloseEmptyElements(document);
-        WriteDatesWithoutMilitaryZones(document, channel);
-        return XmlText.Write(document.WriteTo);
-    }
+    /// <summary>The feed, as UTF-8.</summary>
+    public static byte[] Write(FeedChannel channel) =>
+        XmlText.Splice(writer => Head(writer, channel), [.. channel.Entries.Select(e => e.Rss)]);
 
-    private static SyndicationItem Item(FeedEntry entry)
+    /// <summary>The <c>item</c> of <paramref name="entry"/>, as it stands in <c>rss/channel</c>.</summary>
+    public static ReadOnlyMemory<byte> Item(FeedEntry entry) => XmlText.Fragment(Open, writer =>
     {
-        var item = new SyndicationItem(entry.Title, HtmlText.Encode(entry.Summary), entry.Url, entry.Url.AbsoluteUri, entry.Updated)
-        {
-            PublishDate = entry.Published,
-        };
+        writer.WriteStartElement("item");
+        writer.WriteStartElement("guid");
+        writer.WriteAttributeString("isPermaLink", "true");
+        writer.WriteString(entry.Url.AbsoluteUri);
+        writer.WriteEndElement();
+        writer.WriteElementString("link", entry.Url.AbsoluteUri);
         foreach (var topic in entry.Topics)
         {
-            item.Categories.Add(new SyndicationCategory(topic));
+            writer.WriteElementString("category", topic);
         }
-        // content:encoded carries the full body; description stays the plain summary.
-        item.ElementExtensions.Add(new XElement(FeedNamespaces.Content + "encoded", entry.ContentHtml).CreateReader());
-        foreach (var organisation in entry.Organisations)
-        {
-            item.ElementExtensions.Add(new XElement(FeedNamespaces.DublinCore + "creator", organisation).CreateReader());
-        }
+        writer.WriteElementString("title", entry.Title);
+        // RSS 2.0: description is HTML to readers, so the plain summary is escaped as text inside HTML (issue 11).
+        writer.WriteElementString("description", HtmlText.Encode(entry.Summary));
+        writer.WriteElementString("pubDate", Rfc822Date.Format(entry.Published));
         if (entry.Enclosure is { } enclosure)
         {
-            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(enclosure.Url, enclosure.MediaType, enclosure.Length));
+            writer.WriteStartElement("enclosure");
+            writer.WriteAttributeString("url", enclosure.Url.AbsoluteUri);
+            writer.WriteAttributeString("type", enclosure.MediaType);
+            writer.WriteAttributeString("length", enclosure.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteEndElement();
         }
-        return item;
-    }
-
-    // The formatter writes each extension as a separate fragment that declares its own namespace. Declaring the
-    // three prefixes once on <rss>, as the RSS Board's examples do, gives <content:encoded> and <dc:creator>.
-    private static void DeclarePrefixesOnce(XDocument document)
-    {
-        var root = document.Root!;
-        XNamespace[] extensions = [FeedNamespaces.Atom, FeedNamespaces.Content, FeedNamespaces.DublinCore];
-        root.Descendants().Attributes().Where(a => a.IsNamespaceDeclaration && extensions.Contains(a.Value)).Remove();
-        root.SetAttributeValue(XNamespace.Xmlns + "atom", FeedNamespaces.Atom.NamespaceName);
-        root.SetAttributeValue(XNamespace.Xmlns + "content", FeedNamespaces.Content.NamespaceName);
-        root.SetAttributeValue(XNamespace.Xmlns + "dc", FeedNamespaces.DublinCore.NamespaceName);
-    }
-
-    // The formatter ends <atom:link> with a separate end tag; an element without content reads better self-closed.
-    private static void CloseEmptyElements(XDocument document)
-    {
-        foreach (var element in document.Descendants().Where(e => !e.IsEmpty && !e.Nodes().Any(n => n is not XText { Value.Length: 0 })))
+        // content:encoded carries the full body; description stays the plain summary.
+        writer.WriteElementString("content", "encoded", FeedNamespaces.Content, entry.ContentHtml);
+        // One creator: readers keep one (feedparser and newsboat the last), and it must be the lead organisation.
+        if (entry.Lead is { } lead)
         {
-            element.RemoveNodes();
+            writer.WriteElementString("dc", "creator", FeedNamespaces.DublinCore, lead);
         }
+        foreach (var contributor in entry.Contributors)
+        {
+            writer.WriteElementString("dc", "contributor", FeedNamespaces.DublinCore, contributor);
+        }
+        writer.WriteEndElement();
+    });
+
+    // <rss> and <channel>, with the extension prefixes declared once, as the RSS Board's examples do.
+    private static void Open(XmlWriter writer)
+    {
+        writer.WriteStartElement("rss");
+        writer.WriteAttributeString("version", "2.0");
+        writer.WriteAttributeString("xmlns", "atom", null, FeedNamespaces.Atom);
+        writer.WriteAttributeString("xmlns", "content", null, FeedNamespaces.Content);
+        writer.WriteAttributeString("xmlns", "dc", null, FeedNamespaces.DublinCore);
+        writer.WriteStartElement("channel");
     }
 
-    // The formatter writes UTC as "Z", a military zone the RSS Board's validator warns about; rewrite each date
-    // from the release it belongs to (matched by guid) with GMT or a numeric offset.
-    private static void WriteDatesWithoutMilitaryZones(XDocument document, FeedChannel channel)
+    private static void Head(XmlWriter writer, FeedChannel channel)
     {
-        var rss = document.Root!.Element("channel")!;
-        rss.Element("lastBuildDate")?.SetValue(Rfc822Date.Format(channel.Updated));
-        var published = channel.Entries.ToDictionary(e => e.Url.AbsoluteUri, e => e.Published, StringComparer.Ordinal);
-        foreach (var item in rss.Elements("item"))
+        Open(writer);
+        writer.WriteElementString("title", channel.Title);
+        writer.WriteElementString("link", channel.HomePage.AbsoluteUri);
+        // RSS 2.0: description is HTML to readers (newsboat, feedparser); the title is plain text and escaped once.
+        writer.WriteElementString("description", HtmlText.Encode(channel.Description));
+        writer.WriteElementString("language", channel.Config.Language);
+        // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.
+        if (!channel.Entries.IsEmpty)
         {
-            item.Element("pubDate")!.SetValue(Rfc822Date.Format(published[item.Element("guid")!.Value]));
+            writer.WriteElementString("lastBuildDate", Rfc822Date.Format(channel.Updated));
         }
+        // RSS Board profile: a feed identifies its own URL with atom:link rel="self".
+        writer.WriteStartElement("atom", "link", FeedNamespaces.Atom);
+        writer.WriteAttributeString("href", channel.UrlOf(FeedFormat.Rss).AbsoluteUri);
+        writer.WriteAttributeString("rel", "self");
+        writer.WriteAttributeString("type", FeedFormat.Rss.MediaType);
+        writer.WriteEndElement();
     }
 }

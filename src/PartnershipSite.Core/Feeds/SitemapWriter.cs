@@ -13,10 +13,10 @@ public static class SitemapWriter
     private const string NotFoundPage = "404.html";
 
     /// <summary>
-    /// The HTML pages and PDFs among <paramref name="outputs"/>, sorted by URL, dated from the releases they belong to
+    /// The HTML pages and PDFs among <paramref name="outputs"/> (output paths), sorted by URL, dated from the releases they belong to
     /// (the home page by the newest change of any release), or by <paramref name="pageDates"/> (listing pages, by site path).
     /// </summary>
-    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<OutputFile> outputs,
+    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<string> outputs,
         IReadOnlyDictionary<string, DateTimeOffset>? pageDates = null)
     {
         var dates = new Dictionary<string, DateTimeOffset>(pageDates ?? new Dictionary<string, DateTimeOffset>(), StringComparer.Ordinal);
@@ -35,7 +35,6 @@ public static class SitemapWriter
         return
         [
             .. outputs
-                .Select(o => o.Path)
                 .Where(p => (p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPage) || p.EndsWith(".pdf", StringComparison.Ordinal))
                 // A folder's index.html is published at the folder's URL, as pages link to it.
                 .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
@@ -47,7 +46,7 @@ public static class SitemapWriter
     /// <summary>The sitemap as text.</summary>
     public static string Write(IEnumerable<SitemapEntry> entries)
     {
-        var ns = FeedNamespaces.Sitemap;
+        XNamespace ns = FeedNamespaces.Sitemap;
         var urlset = new XElement(ns + "urlset", entries.Select(e => new XElement(ns + "url",
             new XElement(ns + "loc", e.Location.AbsoluteUri),
             // sitemaps.org: lastmod is W3C Datetime; the full form with offset is the site's machine date.

@@ -14,8 +14,11 @@ public static class StructuredData
     // from a release can close the <script> element the JSON-LD sits in; other non-ASCII text stays readable.
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
-    /// <summary>A <c>NewsArticle</c> describing one release.</summary>
-    public static string NewsArticle(SiteConfig config, Release release)
+    /// <summary>
+    /// A <c>NewsArticle</c> describing one release: its organisations as authors with their pages on this site, and
+    /// <paramref name="logo"/> (the theme's, absolute; null when it has none) as its image and the publisher's logo.
+    /// </summary>
+    public static string NewsArticle(SiteConfig config, Release release, string? logo)
     {
         var meta = release.Metadata;
         var url = config.Absolute(release.SitePath).AbsoluteUri;
@@ -30,9 +33,15 @@ public static class StructuredData
             ["datePublished"] = IsoDate.Iso(meta.Published),
             ["dateModified"] = IsoDate.Iso(meta.LastUpdated),
             ["inLanguage"] = meta.Language,
-            ["author"] = new JsonArray([.. meta.Organisations.Select(o => Organisation(o, null))]),
+            ["author"] = new JsonArray([.. meta.Organisations.Select(o => Organisation(o, config.Absolute(Taxonomy.Organisations.PathOf(o))))]),
             ["publisher"] = Organisation(config.Publisher.Name, config.Publisher.Url),
         };
+        if (logo is not null)
+        {
+            // Google's article guidance: an image, and the publisher's logo as an ImageObject.
+            article["image"] = new JsonArray(logo);
+            article["publisher"]!["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = logo };
+        }
         if (!meta.Topics.IsEmpty)
         {
             article["keywords"] = new JsonArray([.. meta.Topics.Select(t => (JsonNode)t)]);

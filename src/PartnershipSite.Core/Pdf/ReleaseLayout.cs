@@ -22,6 +22,7 @@ public sealed partial class ReleaseLayout
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly InlineCollector _inlines;
     private readonly IImageSource? _images;
+    private ReleaseBody _body = ReleaseBody.Whole;
     private int _tagIds;
     private int _quoteGroups;
 
@@ -35,66 +36,27 @@ public sealed partial class ReleaseLayout
     }
 
     /// <summary>
-    /// Lays out <paramref name="release"/>; <paramref name="contact"/> is the press contact shown at the end, and
-    /// <paramref name="images"/> finds the files of its images (without it, every image is reported as PS0504).
+    /// Lays out <paramref name="release"/> from its <see cref="ReleaseDocument"/> (the frame, with the theme's labels)
+    /// and its syntax tree; <paramref name="images"/> finds the files of its images (without it, every image is
+    /// reported as PS0504).
     /// </summary>
-    public static LayoutResult Lay(Release release, string contact, IFontMetrics metrics, PageGeometry? geometry = null, IImageSource? images = null)
+    public static LayoutResult Lay(Release release, IFontMetrics metrics, PageGeometry? geometry = null, IImageSource? images = null)
     {
-        var layout = new ReleaseLayout(metrics, geometry ?? PageGeometry.A4, release.Source.DisplayPath, images);
-        return layout.Run(release, contact);
+        ArgumentNullException.ThrowIfNull(release);
+        var document = release.Document ?? throw new InvalidOperationException("Releases are laid out after ComposeDocuments.");
+        var layout = new ReleaseLayout(metrics, geometry ?? PageGeometry.A4, release.Source.DisplayPath, images) { _body = document.Body };
+        return layout.Run(release.Markdown, document);
     }
 
-    private LayoutResult Run(Release release, string contact)
+    private LayoutResult Run(MarkdownDocument markdown, ReleaseDocument document)
     {
-        var meta = release.Metadata;
-        var width = _geometry.ContentWidth;
-        var left = _geometry.Left;
-
-        Paragraph(StructureRole.P, [], [Run(meta.Type, Typography.Kicker)], left, width, 0);
-        Paragraph(StructureRole.H1, [], [Run(meta.Title, Typography.Title)], left, width, 4, keep: true, bookmark: (meta.Title, 1));
-        Paragraph(StructureRole.P, [], [Run(meta.Summary, Typography.Lead)], left, width, 10);
-        if (ReleaseNotices.WithdrawnHeading(meta) is { } withdrawn)
-        {
-            // As on the page: the withdrawal notice follows the headline, before anything else (GOV.UK's notice).
-            Paragraph(StructureRole.H2, [], [Run(withdrawn, Typography.Heading(2))], left, width, 6, keep: true, bookmark: (withdrawn, 2));
-            Paragraph(StructureRole.P, [], [Run(meta.Withdrawn!.Note, Typography.Body)], left, width, 4);
-        }
-        // Organisation names contain commas ("Digital, Culture, Media & Sport"), so sources are separated by semicolons.
-        var from = string.Join("; ", meta.Organisations.Concat(meta.People));
-        Paragraph(StructureRole.P, [], [Run("From: ", Typography.Meta with { Face = FontFace.Bold }), Run(from, Typography.Meta)], left, width, 12);
-        Paragraph(StructureRole.P, [], [Run("Published: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.Published), Typography.Meta)], left, width, 2);
-        if (!meta.Updates.IsEmpty)
-        {
-            Paragraph(StructureRole.P, [], [Run("Last updated: ", Typography.Meta with { Face = FontFace.Bold }), Run(IsoDate.Display(meta.LastUpdated), Typography.Meta)], left, width, 2);
-        }
-        // The web page's "Explore the topic" links, as text: the formats carry the same facts.
-        if (!meta.Topics.IsEmpty)
-        {
-            Paragraph(StructureRole.P, [], [Run(meta.Topics.Length == 1 ? "Topic: " : "Topics: ", Typography.Meta with { Face = FontFace.Bold }), Run(string.Join("; ", meta.Topics), Typography.Meta)], left, width, 2);
-        }
-        _blocks[^1] = _blocks[^1] with { RuleAfter = true };
-
-        Blocks(release.Markdown, [], left, width, tight: false);
-
-        Paragraph(StructureRole.H2, [], [Run("Press office contact", Typography.Heading(2))], left, width, Typography.HeadingGap, keep: true, bookmark: ("Press office contact", 2));
-        Paragraph(StructureRole.P, [], [Run(contact, Typography.Body)], left, width, 6);
-        if (!meta.Updates.IsEmpty)
-        {
-            Paragraph(StructureRole.H2, [], [Run("Published dates", Typography.Heading(2))], left, width, Typography.HeadingGap, keep: true, bookmark: ("Published dates", 2));
-            var list = NewElement(StructureRole.L);
-            var history = meta.Updates.Select(u => $"{IsoDate.Display(u.Date)}: {u.Note}").Prepend($"{IsoDate.Display(meta.Published)}: first published.");
-            foreach (var entry in history)
-            {
-                var item = ListItem([list], "•", out var body);
-                var before = _blocks.Count;
-                Paragraph(null, body, [Run(entry, Typography.Body)], left + Typography.Indent, width - Typography.Indent, Typography.ItemGap);
-                AttachLabel(before, item, left);
-            }
-        }
+        Header(document);
+        Blocks(markdown, [], _geometry.Left, _geometry.ContentWidth, tight: false);
+        Footer(document);
 
         var (placed, outline) = Paginator.Paginate(_blocks, _geometry);
         LinkAreas(placed);
-        var footer = new RunningFooter(meta.Title, _geometry, _metrics);
+        var footer = new RunningFooter(document.Title, document.Labels, _geometry, _metrics);
         var pages = placed.Select((p, i) => new LayoutPage(i + 1, p.Content, p.Artifacts.AddRange(footer.Text(i + 1, placed.Length)), p.Rules.Add(footer.Rule))).ToImmutableArray();
         return new LayoutResult(new PageModel(_geometry, pages, [.. _elements], outline), _diagnostics.ToImmutable());
     }
@@ -122,7 +84,8 @@ public sealed partial class ReleaseLayout
 
     private void Blocks(ContainerBlock container, ImmutableArray<int> path, double x, double width, bool tight)
     {
-        foreach (var block in container)
+        // What the frame already says (the standfirst repeated as a paragraph) is left out, as on the page.
+        foreach (var block in container.Where(b => !_body.Omitted.Contains(b)))
         {
             Block(block, path, x, width, tight);
         }

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace PartnershipSite.Pdf;
 
-/// <summary>The footer on every page, drawn as an artifact: a rule, the short title on the left, "Page n of N" on the right.</summary>
-public sealed class RunningFooter(string title, PageGeometry geometry, IFontMetrics metrics)
+/// <summary>The footer on every page, drawn as an artifact: a rule, the short title on the left, the theme's "Page n of N" on the right.</summary>
+public sealed class RunningFooter(string title, Content.Labels labels, PageGeometry geometry, IFontMetrics metrics)
 {
     private readonly double _baseline = geometry.Height - geometry.Bottom + 42;
 
@@ -14,7 +14,7 @@ public sealed class RunningFooter(string title, PageGeometry geometry, IFontMetr
     public ImmutableArray<Fragment> Text(int page, int pages)
     {
         var style = Typography.Footer;
-        var number = $"Page {page} of {pages}";
+        var number = labels.PageOf(page, pages);
         var numberWidth = metrics.Width(number, style.Face, style.Size);
         var shortTitle = ShortTitle(geometry.ContentWidth - numberWidth - 24);
         return

@@ -10,7 +10,7 @@ namespace PartnershipSite.Steps;
 public sealed class ApplyLayouts : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.BodyHtml);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.BodyHtml, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Pdfs);

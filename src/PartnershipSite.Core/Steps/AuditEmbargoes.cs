@@ -84,7 +84,11 @@ public sealed class AuditEmbargoes : IStep
                 return Encoding.Latin1.GetString(output.Content.Span);
             }
         }
-        var text = Text.Utf8.Strict.GetString(output.Content.Span);
+        if (!Text.Utf8.TryDecode(output.Content.Span, out var text, out _))
+        {
+            // A binary file (the theme's logo): its raw bytes are searched, as an unreadable PDF's are.
+            return Encoding.Latin1.GetString(output.Content.Span);
+        }
         if (path.EndsWith(".json", StringComparison.Ordinal))
         {
             try

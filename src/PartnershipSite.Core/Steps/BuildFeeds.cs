@@ -1,10 +1,16 @@
+using System.Collections.Immutable;
+using PartnershipSite.Caching;
+using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.Feeds;
 using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 
-/// <summary>Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases.</summary>
+/// <summary>
+/// Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases, and keeps their entries, written
+/// once in each format, for the topic and organisation feeds.
+/// </summary>
 public sealed class BuildFeeds : IStep
 {
     /// <inheritdoc />
@@ -21,12 +27,41 @@ public sealed class BuildFeeds : IStep
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
-        var channel = FeedChannel.From(state.RequireConfig(), state.Releases);
-        return ValueTask.FromResult(state.AddOutputs(
-        [
-            OutputFile.FromText(FeedFormat.Rss.Path, RssFeedWriter.Write(channel), Source),
-            OutputFile.FromText(FeedFormat.Atom.Path, AtomFeedWriter.Write(channel), Source),
-            OutputFile.FromText(FeedFormat.Json.Path, JsonFeedWriter.Write(channel), Source),
-        ]));
+        var config = state.RequireConfig();
+        var entries = Prepare(state, FeedChannel.Carried(config, state.Releases), context);
+        var channel = FeedChannel.From(config, state.Releases, r => entries[r.SitePath]);
+        return ValueTask.FromResult((state with { FeedEntries = entries }).AddOutputs(Write(channel)));
     }
+
+    /// <summary>
+    /// The build's feed entries with one added for each of <paramref name="releases"/> not written yet: parsed and
+    /// written in parallel, and in the preview server reused from the last build while the release is the same object.
+    /// </summary>
+    internal static ImmutableDictionary<string, PreparedEntry> Prepare(BuildState state, IEnumerable<Release> releases, BuildContext context)
+    {
+        var config = state.RequireConfig();
+        var known = state.FeedEntries;
+        var prepared = releases
+            .Where(r => !known.ContainsKey(r.SitePath))
+            .DistinctBy(r => r.SitePath, StringComparer.Ordinal)
+            // In batches, each with one HTML parser: making a parser costs about as much as parsing a body.
+            .Chunk(16)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
+            .SelectMany(batch =>
+            {
+                var html = new FeedHtml();
+                return batch.Select(r => KeyValuePair.Create(r.SitePath,
+                    context.Memo(nameof(PreparedEntry), (new Identity(r), config), _ => PreparedEntry.From(config, r, html)))).ToList();
+            })
+            .ToList();
+        return known.SetItems(prepared);
+    }
+
+    /// <summary>The three feed files of <paramref name="channel"/>.</summary>
+    internal static OutputFile[] Write(FeedChannel channel) =>
+    [
+        new(channel.PathOf(FeedFormat.Rss), RssFeedWriter.Write(channel), Source),
+        new(channel.PathOf(FeedFormat.Atom), AtomFeedWriter.Write(channel), Source),
+        new(channel.PathOf(FeedFormat.Json), JsonFeedWriter.Write(channel), Source),
+    ];
 }

@@ -28,7 +28,7 @@ public sealed class BuildSitemap : IStep
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();
-        var entries = SitemapWriter.Entries(config, state.Releases, state.Outputs, ListingDates(state));
+        var entries = SitemapWriter.Entries(config, state.Releases, state.Outputs.Select(o => o.Path), ListingDates(state));
         return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(Path, SitemapWriter.Write(entries), "input/releases")]));
     }
 

@@ -31,6 +31,8 @@ public sealed class BuildTaxonomies : IStep
         var seenSpellings = new HashSet<string>(StringComparer.Ordinal);
         // Releases are compared by reference: a release record's own equality hashes its whole source text.
         var members = new Dictionary<string, HashSet<Release>>(StringComparer.Ordinal);
+        // A site has few names and many releases naming them: each name's slug and key are made once.
+        var made = new Dictionary<string, (string Slug, string Key)>(StringComparer.Ordinal);
         foreach (var release in releases.OrderBy(r => r.Source.DisplayPath, StringComparer.Ordinal))
         {
             var names = kind.Names(release.Metadata);
@@ -39,13 +41,16 @@ public sealed class BuildTaxonomies : IStep
             {
                 var name = names[i];
                 var at = i < locations.Length ? locations[i] : new SourceLocation(release.Source.DisplayPath, 1, 1);
-                var slug = Slug.FromTitle(name);
+                if (!made.TryGetValue(name, out var forms))
+                {
+                    made[name] = forms = (Slug.FromTitle(name), Key(name));
+                }
+                var (slug, key) = forms;
                 if (slug.Length == 0)
                 {
                     diagnostics.Add(Codes.TermHasNoSlug, at, kind.Singular, name);
                     continue;
                 }
-                var key = Key(name);
                 if (bySlug.TryGetValue(slug, out var first))
                 {
                     if (first.Key != key)

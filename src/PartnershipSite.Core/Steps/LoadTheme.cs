@@ -50,12 +50,34 @@ public sealed partial class LoadTheme : IStep
         {
             context.Diagnostics.Add(Codes.MissingLayout, new SourceLocation(context.DisplayPath(folder)), name);
         }
-        // A required layout that is missing, unreadable or broken has been reported; the pages cannot be made.
-        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)))
+        var labels = Labels(state.RequireConfig(), context);
+        // A required layout or the labels missing, unreadable or broken has been reported; the pages cannot be made.
+        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)) || labels is null)
         {
             return ValueTask.FromResult(state with { Stopped = true });
         }
-        return ValueTask.FromResult(state with { Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions()) { Sources = texts.ToFrozenDictionary(StringComparer.Ordinal) } });
+        return ValueTask.FromResult(state with
+        {
+            Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions())
+            {
+                Sources = texts.ToFrozenDictionary(StringComparer.Ordinal),
+                Labels = labels,
+            },
+        });
+    }
+
+    // theme/labels.yml, in the site's language; an unchanged file keeps its labels object (a cache key downstream).
+    private static Labels? Labels(Configuration.SiteConfig config, BuildContext context)
+    {
+        var path = Path.Join(config.ThemeDirectory, LabelsFile.FileName);
+        if (!context.FileSystem.FileExists(path))
+        {
+            context.Diagnostics.Add(Codes.LabelsMissing, new SourceLocation(context.DisplayPath(config.ThemeDirectory)));
+            return null;
+        }
+        return context.ReadSource(path) is { } source
+            ? context.Memo(nameof(LoadTheme) + ".labels", (source.FullPath, source.Text, config.Language), bag => LabelsFile.Read(source, config.Language, bag))
+            : null;
     }
 
     private static IFluidTemplate? Parse(SourceFile source, DiagnosticBag diagnostics)

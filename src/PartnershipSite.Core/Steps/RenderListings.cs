@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PartnershipSite.Caching;
 using PartnershipSite.Content;
@@ -17,7 +18,7 @@ namespace PartnershipSite.Steps;
 public sealed class RenderListings : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pages, Facet.Outputs);
@@ -48,6 +49,9 @@ public sealed class RenderListings : IStep
                 OwnFeeds: true)));
         }
         var pages = listings.SelectMany(l => Pagination.Paginate(l.Folder, l.Releases, config.PageSize).Select(page => (Listing: l, Page: page)));
+        // A release is listed on several pages (the home page's, each of its topics', each of its organisations'):
+        // its view is made once, when the first page that lists it is rendered.
+        var views = new ConcurrentDictionary<Release, ReleaseView>(ReferenceEqualityComparer.Instance);
         var template = theme.TemplateOf(Layout);
         var baseTemplate = theme.TemplateOf("base");
         var rendered = pages
@@ -76,7 +80,7 @@ public sealed class RenderListings : IStep
                 first ? listing.Heading : listing.Name,
                 listing.Lead,
                 first ? listing.ListHeading : $"Page {page.Number} of {page.Count}",
-                [.. page.Releases.Select(r => ViewFactory.Release(config, r))],
+                [.. page.Releases.Select(r => views.GetOrAdd(r, release => ViewFactory.Release(config, release)))],
                 ViewFactory.Pagination(config, page),
                 listing.OwnFeeds ? ViewFactory.FeedFiles(config, listing.Folder) : []);
             var values = new Dictionary<string, object> { ["site"] = site, ["page"] = pageView, ["listing"] = view };

@@ -3,11 +3,11 @@ using PartnershipSite.Engine;
 
 namespace PartnershipSite.Steps;
 
-/// <summary>Renders each release body to HTML from its Markdown syntax tree.</summary>
+/// <summary>Renders each release body to HTML from its Markdown syntax tree, as its document reads it (<c>ComposeDocuments</c> first).</summary>
 public sealed class RenderMarkdown : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.BodyHtml);
@@ -17,7 +17,7 @@ public sealed class RenderMarkdown : IStep
     {
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(r => context.Memo(nameof(RenderMarkdown), new Identity(r), _ => r with { BodyHtml = Markdig.Markdown.ToHtml(r.Markdown, context.Markdown) }))
+            .Select(r => context.Memo(nameof(RenderMarkdown), new Identity(r), _ => r with { BodyHtml = Markup.BodyHtml.Render(r.Markdown, context.Markdown, r.Document?.Body ?? Content.ReleaseBody.Whole) }))
             .ToList();
         return ValueTask.FromResult(state with { Releases = [.. rendered] });
     }

@@ -15,7 +15,7 @@ namespace PartnershipSite.Steps;
 public sealed class RenderPdf : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Pdfs, Facet.Outputs);
@@ -65,10 +65,11 @@ public sealed class RenderPdf : IStep
         WorkResult? Render(WorkUnit unit, DiagnosticBag diagnostics)
         {
             unit.DependOn(fontReads);
-            var release = unit.Use(Settings.Release);
+            // The frame's words and contacts are the document's: the release's text and metadata make the rest of it.
+            var release = unit.Use(Settings.Release) with { Document = unit.Use(Settings.Document) };
             var meta = release.Metadata;
             var images = new ReleaseImageSource(unit.FileSystem, ReleaseFolder.Of(release.Source));
-            var layout = ReleaseLayout.Lay(release, meta.Contact ?? unit.Use(Settings.PressOfficeContact), metrics, images: images);
+            var layout = ReleaseLayout.Lay(release, metrics, images: images);
             foreach (var diagnostic in layout.Diagnostics)
             {
                 diagnostics.Add(diagnostic);

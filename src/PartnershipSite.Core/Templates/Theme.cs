@@ -22,6 +22,9 @@ public sealed class Theme
         _options = options;
     }
 
+    /// <summary>The theme's words for release pages and PDFs (<c>labels.yml</c>), in the site's language.</summary>
+    public Content.Labels? Labels { get; init; }
+
     /// <summary>Each layout's text (line endings as parsed), to report a rendering fault at its line.</summary>
     internal FrozenDictionary<string, string> Sources { get; init; } = FrozenDictionary<string, string>.Empty;
 

@@ -1,6 +1,7 @@
 using PartnershipSite.Configuration;
 using PartnershipSite.Content;
 using PartnershipSite.Feeds;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Templates;
 
@@ -9,6 +10,9 @@ public static class ViewFactory
 {
     /// <summary>The theme's stylesheet, as copied to the output.</summary>
     public const string StylesheetPath = "assets/css/site.css";
+
+    /// <summary>The theme's logo: the favicon, the <c>og:image</c> and the structured data's image and publisher logo.</summary>
+    public const string LogoPath = "assets/images/logo.png";
 
     /// <summary>The site as templates see it; <paramref name="assets"/> maps asset paths to their fingerprinted names.</summary>
     public static SiteView Site(SiteConfig config, IReadOnlyDictionary<string, string> assets) => new(
@@ -22,16 +26,29 @@ public static class ViewFactory
         config.PressOfficeContact,
         config.AccessibleFormatContact,
         [.. FeedFormat.All.Select(f => new FeedLinkView($"{config.Title} ({f.Name})", f.MediaType, config.Absolute(f.Path).AbsoluteUri))],
-        config.BasePath + assets.GetValueOrDefault(StylesheetPath, StylesheetPath));
+        config.BasePath + assets.GetValueOrDefault(StylesheetPath, StylesheetPath))
+    {
+        Icon = assets.TryGetValue(LogoPath, out var icon) ? config.BasePath + icon : "",
+        Logo = Logo(config, assets) ?? "",
+    };
+
+    /// <summary>The absolute URL of the theme's logo, or null when the theme has none.</summary>
+    public static string? Logo(SiteConfig config, IReadOnlyDictionary<string, string> assets) =>
+        assets.TryGetValue(LogoPath, out var logo) ? config.Absolute(logo).AbsoluteUri : null;
 
     /// <summary>A page at <paramref name="sitePath"/> (e.g. <c>releases/x/</c>, or empty for the home page).</summary>
     public static PageView Page(SiteConfig config, string title, string description, string sitePath, string language, string kind) =>
         new(title, description, config.BasePath + sitePath, config.Absolute(sitePath).ToString(), language, kind);
 
     /// <summary>A release's own page, with its schema.org <c>NewsArticle</c> structured data.</summary>
-    public static PageView ReleasePage(SiteConfig config, Release release) =>
+    public static PageView ReleasePage(SiteConfig config, Release release, IReadOnlyDictionary<string, string> assets) =>
         Page(config, Content.ReleaseNotices.ListedTitle(release.Metadata), release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
-            with { StructuredData = Feeds.StructuredData.NewsArticle(config, release) };
+            with
+            {
+                StructuredData = Feeds.StructuredData.NewsArticle(config, release, Logo(config, assets)),
+                // The download block says how to ask for another format, so the footer need not say it again.
+                FormatsInContent = release.Pdf is not null,
+            };
 
     /// <summary>A term as a release names it, linked to its page (the same page for every spelling of it).</summary>
     public static TermLinkView Term(SiteConfig config, TaxonomyKind kind, string name) => new(name, config.BasePath + kind.PathOf(name));
@@ -61,34 +78,37 @@ public static class ViewFactory
     /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
     public static DateView Date(DateTimeOffset date) => new(IsoDate.Iso(date), IsoDate.Display(date));
 
-    /// <summary>A release, with its body already rendered.</summary>
+    /// <summary>A release, with its body already rendered, its frame from its document (<c>ComposeDocuments</c>).</summary>
     public static ReleaseView Release(SiteConfig config, Release release)
     {
         var meta = release.Metadata;
+        var document = release.Document ?? throw new InvalidOperationException("Releases are rendered after ComposeDocuments.");
         return new ReleaseView(
-            meta.Title,
-            meta.Summary,
-            meta.Type,
+            document.Title,
+            document.Standfirst,
+            document.Kicker,
             config.BasePath + release.SitePath,
             release.BodyHtml ?? "",
-            Date(meta.Published),
-            Date(meta.LastUpdated),
-            !meta.Updates.IsEmpty,
-            [.. meta.Organisations.Select(o => Term(config, Taxonomy.Organisations, o))],
-            meta.People,
-            [.. meta.Topics.Select(t => Term(config, Taxonomy.Topics, t))],
-            [.. meta.Updates.Select(u => new ChangeNoteView(Date(u.Date), u.Note))],
-            meta.Contact ?? config.PressOfficeContact,
-            meta.Language,
+            Date(document.Published),
+            Date(document.LastUpdated ?? document.Published),
+            document.LastUpdated is not null,
+            [.. document.Organisations.Select(o => new TermLinkView(o.Name, config.BasePath + o.SitePath))],
+            document.People,
+            [.. document.Topics.Select(t => new TermLinkView(t.Name, config.BasePath + t.SitePath))],
+            [.. document.History.Select(u => new ChangeNoteView(Date(u.Date), u.Note))],
+            document.PressContact ?? "",
+            document.Language,
             release.Pdf is not null,
             release.Pdf is { } pdf ? config.BasePath + pdf.SitePath : "",
             release.Pdf is { } sized ? FileSize.Display(sized.Length) : "",
             release.Pdf is { } paged ? (paged.PageCount == 1 ? "1 page" : $"{paged.PageCount} pages") : "")
         {
+            Labels = document.Labels,
+            AlternativeFormats = document.AlternativeFormats,
             ListedTitle = ReleaseNotices.ListedTitle(meta),
-            IsWithdrawn = meta.Withdrawn is not null,
-            WithdrawnHeading = ReleaseNotices.WithdrawnHeading(meta) ?? "",
-            WithdrawnNote = meta.Withdrawn?.Note ?? "",
+            IsWithdrawn = document.Withdrawn is not null,
+            WithdrawnHeading = document.Withdrawn?.Heading ?? "",
+            WithdrawnNote = document.Withdrawn?.Note ?? "",
             IsEmbargoed = release.IsPreviewOfEmbargo,
             EmbargoBanner = release.IsPreviewOfEmbargo && meta.PublishAt is { } at ? ReleaseNotices.EmbargoBanner(at) : "",
         };

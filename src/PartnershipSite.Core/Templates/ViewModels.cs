@@ -31,6 +31,8 @@ public static class ViewModels
         options.MemberAccessStrategy.Register<FeedGroupView>();
         options.MemberAccessStrategy.Register<FeedSetView>();
         options.MemberAccessStrategy.Register<FeedFileView>();
+        options.MemberAccessStrategy.Register<Content.Labels>();
+        options.MemberAccessStrategy.Register<Content.SplitSentence>();
         return options;
     }
 }
@@ -47,7 +49,14 @@ public sealed record SiteView(
     string PressOffice,
     string AccessibleFormats,
     IReadOnlyList<FeedLinkView> Feeds,
-    string Stylesheet);
+    string Stylesheet)
+{
+    /// <summary>The favicon's path (the theme's logo); empty when the theme has no logo.</summary>
+    public string Icon { get; init; } = "";
+
+    /// <summary>The logo's absolute URL, for <c>og:image</c>; empty when the theme has no logo.</summary>
+    public string Logo { get; init; } = "";
+}
 
 /// <summary>A feed that every page's <c>&lt;head&gt;</c> announces with <c>&lt;link rel="alternate"&gt;</c>.</summary>
 public sealed record FeedLinkView(string Title, string MediaType, string Url);
@@ -67,6 +76,9 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>Feeds of this page's own (a topic's or organisation's), announced beside the site's feeds.</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 
+    /// <summary>True when the page's content says how to ask for another format, so the footer does not repeat it.</summary>
+    public bool FormatsInContent { get; init; }
+
     /// <summary>schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c>, already escaped for it; empty when the page has none.</summary>
     public string StructuredData { get; init; } = "";
 }
@@ -78,9 +90,10 @@ public sealed record DateView(string Iso, string Display);
 public sealed record ChangeNoteView(DateView Date, string Note);
 
 /// <summary>
-/// A release as templates see it: text already formatted, no engine types. No member is ever null, because
-/// strict rendering treats a null member as undefined; <c>IsUpdated</c> says whether <c>Updated</c> differs from
-/// <c>Published</c>; <c>HasPdf</c> says whether the <c>Pdf…</c> members describe a PDF.
+/// A release as templates see it, made from its <see cref="Content.ReleaseDocument"/>: text already formatted, no
+/// engine types. No member is ever null, because strict rendering treats a null member as undefined; <c>IsUpdated</c>
+/// says whether <c>Updated</c> and <c>History</c> (every published date, first publication first) are shown;
+/// <c>HasPdf</c> says whether the <c>Pdf…</c> members describe a PDF; <c>Contact</c> is empty when the body gives it.
 /// </summary>
 public sealed record ReleaseView(
     string Title,
@@ -102,6 +115,12 @@ public sealed record ReleaseView(
     string PdfSize,
     string PdfPages)
 {
+    /// <summary>The theme's words for the page (<c>theme/labels.yml</c>).</summary>
+    public Content.Labels? Labels { get; init; }
+
+    /// <summary>How to ask for another format, the email address set apart to link.</summary>
+    public Content.SplitSentence AlternativeFormats { get; init; } = new("", "", "");
+
     /// <summary>The title as listings show it: "[Withdrawn] …" once withdrawn.</summary>
     public string ListedTitle { get; init; } = "";
 

@@ -42,7 +42,7 @@ public sealed class LinkCheckTests
     [InlineData("See [the release](/releases/a/).")]
     [InlineData("See [the release](/releases/a).")]
     [InlineData("See [the release](../a/).")]
-    [InlineData("See [the history](#history) and [the top](#top).")]
+    [InlineData("See [the content](#main) and [the top](#top).")]
     [InlineData("See [the contact](/releases/a/#contact-heading).")]
     [InlineData("See [the home page](https://example.gov.uk/).")]
     [InlineData("See [the style](/robots.txt).")]

@@ -64,7 +64,8 @@ public sealed class StepOrderTests
         var problems = StepOrder.Problems(steps);
 
         Assert.Contains("ApplyLayouts needs Theme, which no step provides.", problems);
-        Assert.Equal(5, problems.Count(p => p.Contains("needs Theme", StringComparison.Ordinal)));
+        // ComposeDocuments (for the labels) and the five steps that render pages.
+        Assert.Equal(6, problems.Count(p => p.Contains("needs Theme", StringComparison.Ordinal)));
     }
 
     [Fact]

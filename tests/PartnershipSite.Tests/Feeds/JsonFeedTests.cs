@@ -26,7 +26,8 @@ public sealed class JsonFeedTests
         Assert.NotNull(feeds.FileAt(new Uri(feed.GetProperty("feed_url").GetString()!)));
         Assert.Equal("en-GB", feed.GetProperty("language").GetString());
         Assert.Equal("Department for Testing", feed.GetProperty("authors")[0].GetProperty("name").GetString());
-        Assert.False(feed.TryGetProperty("author", out _), "1.1 replaced 'author' with 'authors'");
+        // 1.1 deprecated 'author' for 'authors' but keeps it readable: the 1.0 fallback is the first author.
+        Assert.Equal("Department for Testing", feed.GetProperty("author").GetProperty("name").GetString());
         var items = feed.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         var rssIds = feeds.Rss().Items.Select(i => i.Id).ToList();

@@ -127,6 +127,8 @@ public sealed partial class RssFeedTests
             "https://example.gov.uk/assets/chart.png",
             "https://example.gov.uk/releases/a/img/photo.jpg",
             "mailto:office@example.gov.uk",
+            // The link to the PDF that ends every entry with one.
+            "https://example.gov.uk/releases/a/stand-in.pdf",
         ], urls);
         Assert.All(urls, u => Assert.True(Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "mailto", u));
         Assert.Contains("<h2 id=\"notes\">Notes</h2>", encoded);

@@ -53,8 +53,11 @@ public sealed partial class RealSiteTests
             .Where(w => w.Count > 0)
             .ToList();
 
+        // The seed's paragraph that repeats the standfirst is said once, as the standfirst under the headline.
+        var lead = Words(document.QuerySelector(".lead")!.TextContent);
+        Assert.Single(paragraphs, p => p.SequenceEqual(lead));
         var position = 0;
-        foreach (var paragraph in paragraphs)
+        foreach (var paragraph in paragraphs.Where(p => !p.SequenceEqual(lead)))
         {
             var found = IndexOf(pageWords, paragraph, position);
             Assert.True(found >= 0, $"Not found in order after word {position}: {string.Join(' ', paragraph)}");

@@ -1,6 +1,7 @@
 using PartnershipSite.Content;
 using PartnershipSite.Markup;
 using PartnershipSite.Pdf;
+using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Pdf;
 
@@ -11,7 +12,7 @@ public sealed class ReleaseLayoutTests
         var text = "---\ntitle: T\n---\n\n" + body;
         var release = new Release(new SourceFile("/site/input/releases/a.md", "input/releases/a.md", text), Markdig.Markdown.Parse(text, MarkdownPipelines.Site),
             new ReleaseMetadata { Title = "T", Summary = "S", Published = new DateTimeOffset(2021, 6, 10, 0, 0, 0, TimeSpan.Zero), Type = "Press release", Language = "en-GB", Slug = "a" });
-        return ReleaseLayout.Lay(release, "Press office", new FakeMetrics());
+        return ReleaseLayout.Lay(TestLabels.Composed(release), new FakeMetrics());
     }
 
     private static IEnumerable<Fragment> Content(LayoutResult layout) => layout.Model.Pages.SelectMany(p => p.Content);
@@ -57,14 +58,37 @@ public sealed class ReleaseLayoutTests
     }
 
     [Fact]
-    public void A_quotation_with_attribution_is_a_division_of_block_quote_and_caption()
+    public void A_quotation_with_attribution_is_a_block_quote_holding_its_caption()
     {
+        // As HTML's figure > blockquote + figcaption: the attribution is inside the quotation's grouping, not beside it.
         var layout = Lay("^^^\n> Quoted words.\n^^^ A Minister\n");
 
-        var roles = Content(layout).Where(f => f.Text.Contains("Minister", StringComparison.Ordinal) || f.Text.Contains("Quoted", StringComparison.Ordinal))
-            .Select(f => string.Join('/', f.Path.Select(id => layout.Model.Elements[id].Role))).ToList();
-        Assert.Equal(["Div/BlockQuote/P", "Div/Caption/P"], roles);
+        Assert.Equal(["BlockQuote/P", "BlockQuote/Caption/P"], RolesOf(layout, "Minister", "Quoted"));
     }
+
+    [Fact]
+    public void An_attribution_the_lead_in_already_says_is_drawn_as_an_artifact()
+    {
+        var layout = Lay("The Minister, Jo Bloggs, said:\n\n^^^\n> Quoted words.\n^^^ Jo Bloggs, Minister\n");
+
+        Assert.Equal(["P", "BlockQuote/P"], RolesOf(layout, "Jo Bloggs", "Quoted"));
+        Assert.Contains(layout.Model.Pages.SelectMany(p => p.ArtifactText), f => f.Text.Contains("Minister", StringComparison.Ordinal));
+        Assert.DoesNotContain(layout.Model.Elements, e => e.Role == StructureRole.Caption);
+    }
+
+    [Fact]
+    public void A_body_paragraph_repeating_the_standfirst_is_left_out()
+    {
+        // Lay gives every release the summary "S".
+        var layout = Lay("S\n\nThe first paragraph of its own.\n");
+
+        Assert.Equal(1, Content(layout).Count(f => f.Text.Trim() == "S"));
+        Assert.Contains(Content(layout), f => f.Text.Contains("of its own", StringComparison.Ordinal));
+    }
+
+    private static List<string> RolesOf(LayoutResult layout, params string[] texts) =>
+        [.. Content(layout).Where(f => texts.Any(t => f.Text.Contains(t, StringComparison.Ordinal)))
+            .Select(f => string.Join('/', f.Path.Select(id => layout.Model.Elements[id].Role)))];
 
     [Fact]
     public void Unsupported_inlines_are_reported_at_their_markdown_line_and_column_and_raw_html_is_left_to_the_markdown_stage()

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PartnershipSite.Tests.Support;
 using PartnershipSite.Templates;
+using PartnershipSite.Text;
 using UglyToad.PdfPig;
 
 namespace PartnershipSite.Tests.Pdf;
@@ -58,11 +59,13 @@ public sealed partial class ReleasePdfTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var pdf = Pdf(site);
         var lists = Roles(pdf).Where(r => r.Trim() == "L (block)").Select(r => r.Length - r.TrimStart().Length).ToList();
-        // Three nested levels (each L inside the LBody of the level above: 3 deeper per level) and the ordered list.
-        Assert.Equal(4, lists.Count);
-        Assert.Equal(lists[0] + 6, lists[1]);
+        // The frame's From list (one organisation), three nested levels (each L inside the LBody of the level above: 3
+        // deeper per level) and the ordered list.
+        Assert.Equal(5, lists.Count);
+        Assert.Equal(lists[0], lists[1]);
         Assert.Equal(lists[1] + 6, lists[2]);
-        Assert.Equal(lists[0], lists[3]);
+        Assert.Equal(lists[2] + 6, lists[3]);
+        Assert.Equal(lists[1], lists[4]);
         var text = PdfReadBack.TaggedText(pdf);
         Assert.Contains("• one", text);
         Assert.Contains("– two", text);

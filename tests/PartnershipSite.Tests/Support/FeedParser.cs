@@ -9,8 +9,16 @@ namespace PartnershipSite.Tests.Support;
 /// </summary>
 public static class FeedParser
 {
-    /// <summary>One entry as feedparser gives it; <c>*Type</c> is the content type it decided on (text/plain or text/html); <c>Content</c> the first content (HTML), sanitised as feedparser does.</summary>
-    public sealed record Entry(string Title, string TitleType, string Summary, string SummaryType, string Content = "");
+    /// <summary>
+    /// One entry as feedparser gives it; <c>*Type</c> is the content type it decided on (text/plain or text/html);
+    /// <c>Content</c> the first content (HTML), sanitised as feedparser does; <c>Author</c> the one author a reader
+    /// shows (with several <c>dc:creator</c>, feedparser keeps the last).
+    /// </summary>
+    public sealed record Entry(string Title, string TitleType, string Summary, string SummaryType, string Content = "",
+        string Author = "", IReadOnlyList<string>? Contributors = null, IReadOnlyList<Enclosure>? Enclosures = null);
+
+    /// <summary>An enclosure as feedparser reads it (RSS <c>enclosure</c>, Atom <c>link rel="enclosure"</c>); the length is text.</summary>
+    public sealed record Enclosure(string Href, string Type, string Length);
 
     /// <summary>The feed-level fields and entries feedparser read, and whether it found the feed malformed (bozo).</summary>
     public sealed record Feed(bool Bozo, string Version, string Title, string Subtitle, string SubtitleType, IReadOnlyList<Entry> Entries);
@@ -22,7 +30,10 @@ public static class FeedParser
         print(json.dumps({
             'Bozo': bool(f.bozo), 'Version': f.version or '', 'Title': f.feed.get('title', ''),
             'Subtitle': f.feed.get('subtitle', ''), 'SubtitleType': d(f.feed, 'subtitle'),
-            'Entries': [{'Title': e.get('title', ''), 'TitleType': d(e, 'title'), 'Summary': e.get('summary', ''), 'SummaryType': d(e, 'summary'), 'Content': (e.get('content') or [{}])[0].get('value', '')} for e in f.entries]}))
+            'Entries': [{'Title': e.get('title', ''), 'TitleType': d(e, 'title'), 'Summary': e.get('summary', ''), 'SummaryType': d(e, 'summary'), 'Content': (e.get('content') or [{}])[0].get('value', ''),
+              'Author': e.get('author', ''), 'Contributors': [c.get('name', '') for c in e.get('contributors', [])],
+              'Enclosures': [{'Href': x.get('href', ''), 'Type': x.get('type', ''), 'Length': str(x.get('length', ''))} for x in e.get('enclosures', [])]}
+             for e in f.entries]}))
         """;
 
     /// <summary>Parses <paramref name="feedXml"/> (RSS or Atom).</summary>

@@ -1,4 +1,5 @@
 using PartnershipSite.Templates;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Tests.Templates;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ICSharpCode.SharpZipLib.Zip.Compression.Streams;
+using PartnershipSite.Caching;
 using PartnershipSite.Diagnostics;
 using UglyToad.PdfPig.Tokens;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PartnershipSite.Caching;
 
 namespace PartnershipSite.Checks.PdfUa;
 

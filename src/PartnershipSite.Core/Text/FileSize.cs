@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PartnershipSite.Templates;
+namespace PartnershipSite.Text;
 
 /// <summary>File sizes as GOV.UK shows them next to a download: "48 KB", "1.2 MB" (1 KB = 1,024 bytes).</summary>
 public static class FileSize

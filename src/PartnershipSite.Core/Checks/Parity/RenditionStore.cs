@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PartnershipSite.Content;
+
+namespace PartnershipSite.Checks.Parity;
+
+/// <summary>
+/// Collects each release's renditions while the checker has its files open (a page while it is parsed for the page
+/// checks, a PDF while it is parsed for the PDF checks), so no file is parsed twice for the parity check; the feeds
+/// are read once at the end. Safe to fill from parallel per-file work.
+/// </summary>
+internal sealed class RenditionStore
+{
+    private readonly CheckInput _input;
+    private readonly FrozenDictionary<string, Release> _byPdf;
+    private readonly ConcurrentDictionary<string, (Rendition Page, ImmutableArray<TextBlock> Expected)> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Rendition> _pdfs = new(StringComparer.Ordinal);
+
+    public RenditionStore(CheckInput input)
+    {
+        _input = input;
+        _byPdf = input.Releases.Values.Where(r => r.Pdf is not null).ToFrozenDictionary(r => r.Pdf!.SitePath, StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the page of <paramref name="release"/> from its parsed <paramref name="document"/>.</summary>
+    public void AddPage(Release release, IDocument document, Uri pageUrl, string displayPath, MarkdownSourceMap? body)
+    {
+        var page = PageRendition.Read(document, displayPath, pageUrl, _input.BaseUrl, body is null ? _ => false : body.InBody);
+        var parser = new HtmlParser();
+        var context = parser.ParseDocument(string.Empty).Body!;
+        var expected = HtmlBlocks.Read(parser.ParseFragment(release.BodyHtml ?? "", context), pageUrl);
+        _pages[release.Source.FullPath] = (page, [.. expected]);
+    }
+
+    /// <summary>True when the PDF at <paramref name="outputPath"/> is a release's.</summary>
+    public bool IsReleasePdf(string outputPath) => _byPdf.ContainsKey(outputPath);
+
+    /// <summary>Reads a release's PDF while it is open.</summary>
+    public void AddPdf(PdfFile pdf)
+    {
+        var release = _byPdf[pdf.File.Path];
+        _pdfs[release.Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), new Uri(_input.BaseUrl, release.SitePath), pdf.Location.Path);
+    }
+
+    /// <summary>Every release whose page was read, with all its renditions (page, PDF, feed entries), in file order.</summary>
+    public List<ReleaseRenditions> Releases()
+    {
+        var urls = _input.Releases.Values.ToDictionary(r => new Uri(_input.BaseUrl, r.SitePath).AbsoluteUri, r => r, StringComparer.Ordinal);
+        var feeds = FeedRenditions.Read(_input.Files, urls.Keys.ToHashSet(StringComparer.Ordinal), _input.DisplayPath);
+        var result = new List<ReleaseRenditions>();
+        foreach (var (url, release) in urls.OrderBy(u => u.Value.Source.FullPath, StringComparer.Ordinal))
+        {
+            if (!_pages.TryGetValue(release.Source.FullPath, out var page))
+            {
+                continue;
+            }
+            ImmutableArray<Rendition> renditions =
+            [
+                page.Page,
+                .. _pdfs.TryGetValue(release.Source.FullPath, out var pdf) ? [pdf] : Array.Empty<Rendition>(),
+                .. feeds.GetValueOrDefault(url) ?? [],
+            ];
+            result.Add(new ReleaseRenditions(release, page.Expected, renditions));
+        }
+        return result;
+    }
+}

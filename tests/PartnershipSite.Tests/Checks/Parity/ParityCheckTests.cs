@@ -1,0 +1,189 @@
+using Markdig;
+using PartnershipSite.Diagnostics;
+using PartnershipSite.Engine;
+using PartnershipSite.Markup;
+using PartnershipSite.Tests.Pdf;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Checks.Parity;
+
+/// <summary>
+/// The parity check over whole builds: the real site and sites with every construct pass it (each release
+/// compared in all five formats), and a layout or PDF that drifts from the page fails it with the right code,
+/// the two formats named and the Markdown line of the first difference.
+/// </summary>
+public sealed class ParityCheckTests
+{
+    [Fact]
+    public async Task The_real_site_passes_with_every_format_compared()
+    {
+        var site = TestSite.FromRepository();
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PS06", StringComparison.Ordinal));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task A_release_with_every_press_block_passes()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-blocks", "Science fund opens for bids", body: PressBlockSamples.Body));
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task A_release_with_every_construct_the_PDF_draws_passes()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-a", body: RichReleasePdf.Body));
+        site.FileSystem.WriteAllBytes("/site/input/releases/2021-06-10-a/chart.png", TestImages.Png(600, 300));
+        site.FileSystem.WriteAllBytes("/site/input/releases/2021-06-10-a/divider.png", TestImages.Png(600, 12));
+        site.FileSystem.WriteAllBytes("/site/input/releases/2021-06-10-a/photo.jpg", TestImages.Jpeg());
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task The_test_release_passes_as_written()
+    {
+        var result = await ParitySites.BuildAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task A_body_that_starts_by_repeating_the_headline_is_not_found_at_the_headline()
+    {
+        // Pasted text often starts with its headline; the body's first block then reads as the page's h1.
+        var result = await ParitySites.BuildAsync(body: "A release\n\n" + ParitySites.Body);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PS06", StringComparison.Ordinal));
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task A_layout_that_drops_a_paragraph_fails_at_that_paragraph()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.body_html | raw }}",
+            "{{ release.body_html | remove: \"<p>The fund supports three kinds of project:</p>\" | raw }}", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityBodyText);
+        Assert.Equal(new SourceLocation(ParitySites.ReleasePath, ParitySites.LineOf("The fund supports"), 1), error.Location);
+        AssertStartsWith("The HTML page and the PDF differ in the body text, at block 3: the HTML page has 'research partnerships', the PDF has 'The fund supports three kinds of project:'", error.Message);
+        // The feeds carry the body as written too: they are named as differing from the page.
+        Assert.Contains("the RSS entry, the Atom entry, the JSON Feed item differ from the HTML page too", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Published);
+    }
+
+    [Fact]
+    public async Task A_layout_that_reorders_links_fails_at_the_first_link_out_of_place()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.body_html | raw }}",
+            "{{ release.body_html | replace: \"https://www.gov.uk/guidance/bids\", \"PLACEHOLDER\" | replace: \"https://www.gov.uk/rules\", \"https://www.gov.uk/guidance/bids\" | replace: \"PLACEHOLDER\", \"https://www.gov.uk/rules\" | raw }}",
+            StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityLinks);
+        Assert.Equal(ParitySites.LineOf("[the guidance]"), error.Location.Line);
+        AssertStartsWith("The HTML page and the PDF differ in the body's links, at link 1: the HTML page links to 'https://www.gov.uk/rules', the PDF to 'https://www.gov.uk/guidance/bids'.", error.Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == Codes.ParityBodyText.Code); // the text is unchanged
+    }
+
+    [Fact]
+    public async Task A_layout_that_changes_an_alt_text_fails_at_the_image()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.body_html | raw }}",
+            "{{ release.body_html | replace: \"alt=\\\"Bar chart: funding by year\\\"\", \"alt=\\\"Chart\\\"\" | raw }}", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityAltText);
+        Assert.Equal(new SourceLocation(ParitySites.ReleasePath, ParitySites.LineOf("![Bar chart"), 1), error.Location);
+        AssertStartsWith("The HTML page and the PDF differ in the body's image descriptions, at image 1: the HTML page has the alt text 'Chart', the PDF 'Bar chart: funding by year'.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_layout_that_changes_the_title_fails_at_the_top_of_the_release()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.title }}</h1>", "{{ release.title | upcase }}</h1>", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityTitle);
+        Assert.Equal(new SourceLocation(ParitySites.ReleasePath, 1, 1), error.Location);
+        AssertStartsWith("The HTML page and the PDF differ on the release's title: the HTML page has 'A RELEASE', the PDF has 'A release'.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_layout_that_drops_the_topics_fails_naming_the_topic()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{%- if release.topics.size > 0 %}", "{%- if false %}", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityTopics);
+        Assert.Equal(ParitySites.LineOf("  - Science and innovation"), error.Location.Line);
+        // The PDF shows no topic the page does not, so it is the feeds' categories that show the difference.
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's topics: the HTML page has '(nothing)', the RSS entry has 'Science and innovation'.", error.Message);
+        Assert.Contains("output/feed.xml; the Atom entry, the JSON Feed item differ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_layout_that_misdates_the_release_fails_against_the_feeds()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.published.iso }}", "2021-06-11T00:00:00+00:00", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityDates);
+        AssertStartsWith("The HTML page and the RSS entry differ on the date first published: the HTML page has '2021-06-11T00:00:00+00:00', the RSS entry has '2021-06-10T00:00:00+00:00'.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_layout_that_drops_an_organisation_fails_at_its_front_matter_line()
+    {
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace("<li><a href=\"{{ organisation.url }}\">{{ organisation.name }}</a></li>", "", StringComparison.Ordinal));
+
+        var error = Single(result, Codes.ParityOrganisations);
+        Assert.Equal(ParitySites.LineOf("    - Department for Testing"), error.Location.Line);
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's organisations: the HTML page has '(nothing)', the RSS entry has 'Department for Testing'.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_PDF_laid_out_from_a_changed_paragraph_fails_naming_the_PDF_alone()
+    {
+        var result = await ParitySites.BuildAsync(pdf: release => release with
+        {
+            Markdown = Markdown.Parse(release.Source.Text.Replace("The fund runs until 2025.", "The fund runs until 2026.", StringComparison.Ordinal), MarkdownPipelines.Site),
+        });
+
+        var error = Single(result, Codes.ParityBodyText);
+        Assert.Equal(new SourceLocation(ParitySites.ReleasePath, ParitySites.LineOf("The fund runs until"), 1), error.Location);
+        AssertStartsWith("The HTML page and the PDF differ in the body text, at block 6: the HTML page has 'The fund runs until 2025.', the PDF has 'The fund runs until 2026.'", error.Message);
+        Assert.DoesNotContain("differ from the HTML page too", error.Message, StringComparison.Ordinal); // the feeds agree with the page
+    }
+
+    [Fact]
+    public async Task A_PDF_whose_link_was_edited_fails_at_the_Markdown_link()
+    {
+        // The PDF's bytes edited after it was made: its second link annotation now points elsewhere.
+        var result = await ParitySites.BuildAsync(editPdf: pdf => PdfEdit.Replace(pdf, @"https://www\.gov\.uk/rules", "https://www.gov.uk/ruler"));
+
+        var error = Single(result, Codes.ParityLinks);
+        Assert.Equal(ParitySites.LineOf("[the rules]"), error.Location.Line);
+        Assert.Contains("at link 2: the HTML page links to 'https://www.gov.uk/rules', the PDF to 'https://www.gov.uk/ruler'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Diagnostic Single(BuildResult result, DiagnosticDescriptor descriptor)
+    {
+        var parity = result.Diagnostics.Where(d => d.Code.StartsWith("PS06", StringComparison.Ordinal)).ToList();
+        Assert.True(parity.Count == 1 && parity[0].Code == descriptor.Code, string.Join('\n', result.Diagnostics));
+        Assert.Equal(DiagnosticSeverity.Error, parity[0].Severity);
+        return parity[0];
+    }
+
+    private static void AssertStartsWith(string expected, string message) =>
+        Assert.True(message.StartsWith(expected, StringComparison.Ordinal), message);
+
+    private static void AssertPassedOnce(BuildResult result)
+    {
+        var summary = Assert.Single(result.Checks, c => c.Check == "ReleaseFormatsAgree");
+        Assert.Equal((1, 1, 0), (summary.Checked, summary.Passed, summary.Failed));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using PartnershipSite.Build;
+using PartnershipSite.Content;
+using PartnershipSite.Engine;
+using PartnershipSite.Steps;
+using PartnershipSite.Tests.Support;
+
+namespace PartnershipSite.Tests.Checks.Parity;
+
+/// <summary>One release built with every format, the real theme, and, for the divergent cases, a changed layout or PDF.</summary>
+internal static class ParitySites
+{
+    /// <summary>The release file.</summary>
+    public const string ReleasePath = "input/releases/2021-06-10-a.md";
+
+    /// <summary>A body with paragraphs, two links, an image and a list.</summary>
+    public const string Body = """
+        The science fund opens for bids today.
+
+        Bidders should read [the guidance](https://www.gov.uk/guidance/bids) and [the rules](https://www.gov.uk/rules) first.
+
+        ![Bar chart: funding by year](chart.png)
+
+        The fund supports three kinds of project:
+
+        - research partnerships
+        - shared laboratories
+
+        The fund runs until 2025.
+        """;
+
+    /// <summary>The 1-based line of the release file that holds <paramref name="needle"/>.</summary>
+    public static int LineOf(string needle, string body = Body)
+    {
+        var lines = TestSite.Release("2021-06-10-a", body: body, extra: Extra).Split('\n').Skip(1).ToList();
+        var index = lines.FindIndex(l => l.Contains(needle, StringComparison.Ordinal));
+        Assert.True(index >= 0, needle);
+        return index + 1;
+    }
+
+    private const string Extra = "topics:\n  - Science and innovation";
+
+    /// <summary>
+    /// Builds the release with the real release layout changed by <paramref name="layout"/> (when given) and the PDF
+    /// step given a changed release by <paramref name="pdf"/> (when given).
+    /// </summary>
+    public static async Task<BuildResult> BuildAsync(Func<string, string>? layout = null, Func<Release, Release>? pdf = null, Func<byte[], byte[]>? editPdf = null, string body = Body)
+    {
+        var text = TestSite.SiteYml + TestSite.Release("2021-06-10-a", body: body, extra: Extra);
+        if (layout is not null)
+        {
+            var real = File.ReadAllText(RealFiles.PathOf("theme/layouts/release.liquid"));
+            var changed = layout(real);
+            Assert.NotEqual(real, changed);
+            text += "-- theme/layouts/release.liquid --\n" + changed;
+        }
+        var site = TestSite.Parse(text);
+        site.FileSystem.WriteAllBytes("/site/input/releases/2021-06-10-a/chart.png", TestImages.Png(600, 300));
+        ImmutableArray<IStep> steps = [.. Pipeline.Default.SelectMany(s => s is not RenderPdf ? [s]
+            : new IStep[] { pdf is null ? s : new RenderPdfOf(pdf) }.Concat(editPdf is null ? [] : [new EditPdf(editPdf)]))];
+        return await site.BuildAsync(steps: steps);
+    }
+
+    /// <summary>Edits the bytes of each PDF the PDF step made, before anything reads them.</summary>
+    private sealed class EditPdf(Func<byte[], byte[]> edit) : IStep
+    {
+        public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Pdfs);
+
+        public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
+
+        public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(state with
+            {
+                Outputs = [.. state.Outputs.Select(o => o.Path.EndsWith(".pdf", StringComparison.Ordinal) ? o with { Content = edit(o.Content.ToArray()) } : o)],
+            });
+    }
+
+    /// <summary>A PDF step that lays out a changed release (a PDF layout that drifted from the page), then hands back the release as written.</summary>
+    private sealed class RenderPdfOf(Func<Release, Release> change) : IStep
+    {
+        private readonly RenderPdf _real = new();
+
+        public IReadOnlySet<Facet> Needs => _real.Needs;
+
+        public IReadOnlySet<Facet> Provides => _real.Provides;
+
+        public async ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
+        {
+            var rendered = await _real.RunAsync(state with { Releases = [.. state.Releases.Select(change)] }, context, cancellationToken);
+            return rendered with { Releases = [.. state.Releases.Zip(rendered.Releases, (written, made) => written with { Pdf = made.Pdf })] };
+        }
+    }
+}
