@@ -79,7 +79,7 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                 }
             });
         // Parity: each release's page, PDF and feed entries, read while their files were open, compared per release.
-        renditions?.Releases()
+        renditions?.Releases(reporter)
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .ForAll(release =>
             {

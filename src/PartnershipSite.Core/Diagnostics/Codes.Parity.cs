@@ -37,4 +37,9 @@ public static partial class Codes
     /// <summary>Two formats of a release describe the body's images differently.</summary>
     public static readonly DiagnosticDescriptor ParityAltText = new("PS0608", DiagnosticSeverity.Error,
         "The {0} and the {1} differ in the body's image descriptions, at image {4}: the {0} has the alt text '{2}', the {1} '{3}'.", ParityFix);
+
+    /// <summary>A feed could not be read back, so the parity check compared none of its entries.</summary>
+    public static readonly DiagnosticDescriptor ParityFeedUnreadable = new("PS0609", DiagnosticSeverity.Info,
+        "The feed {0} could not be read back for the parity check, so its entries were not compared with the pages: {1}",
+        "a feed this build wrote does not parse: run the feed tests or a feed validator on it, and fix the feed writer in src/PartnershipSite.Core/Feeds/.");
 }

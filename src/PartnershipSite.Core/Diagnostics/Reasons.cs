@@ -80,6 +80,7 @@ public static class Reasons
         ["PS0606"] = "the body's text differs, block by block in reading order (paragraphs, headings, list items, table cells, captions, press blocks and their labels); reported at the Markdown line of the first differing block.",
         ["PS0607"] = "the body's link targets differ, in order (absolute; links within the page, such as footnotes, left out; a PDF link wrapped over two lines counted once); reported at the Markdown link.",
         ["PS0608"] = "the body's image alt texts differ, in order (decorative images left out); reported at the Markdown image.",
+        ["PS0609"] = "a feed the build wrote could not be read back as XML or JSON, so its entries were left out of the comparison (the feed tests and feed readers report the feed itself).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code with a documented reason.</summary>

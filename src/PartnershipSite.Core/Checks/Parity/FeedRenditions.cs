@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using PartnershipSite.Diagnostics;
 using PartnershipSite.Feeds;
 using PartnershipSite.IO;
 
@@ -17,10 +19,17 @@ namespace PartnershipSite.Checks.Parity;
 /// </summary>
 public static class FeedRenditions
 {
+    // XNamespace, not string: `string + "name"` would make an XName of a bare URI, which XName refuses.
     private static readonly XNamespace Atom = FeedNamespaces.Atom;
+    private static readonly XNamespace Content = FeedNamespaces.Content;
+    private static readonly XNamespace DublinCore = FeedNamespaces.DublinCore;
 
-    /// <summary>The feed entries for the releases at <paramref name="releaseUrls"/>, by release URL, in format order.</summary>
-    public static Dictionary<string, List<Rendition>> Read(IEnumerable<OutputFile> files, IReadOnlySet<string> releaseUrls, Func<string, string> displayPath)
+    /// <summary>
+    /// The feed entries for the releases at <paramref name="releaseUrls"/>, by release URL, in format order. A feed
+    /// that cannot be read gives no entries and is passed to <paramref name="unreadable"/> with its location and why.
+    /// </summary>
+    public static Dictionary<string, List<Rendition>> Read(IEnumerable<OutputFile> files, IReadOnlySet<string> releaseUrls, Func<string, string> displayPath,
+        Action<SourceLocation, string> unreadable)
     {
         var found = new Dictionary<(string Url, ReleaseFormat Format), Rendition>();
         foreach (var file in files.OrderBy(f => f.Path.Count(c => c == '/')).ThenBy(f => f.Path, StringComparer.Ordinal))
@@ -46,9 +55,17 @@ public static class FeedRenditions
                     }
                 }
             }
-            catch (Exception e) when (e is XmlException or JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException)
+            catch (XmlException e)
             {
-                // A feed that does not parse is not this check's to report (feed readers and the feed tests are): it gives no entries.
+                unreadable(new SourceLocation(displayPath(file.Path), e.LineNumber, e.LinePosition), e.Message);
+            }
+            catch (JsonException e)
+            {
+                unreadable(new SourceLocation(displayPath(file.Path), (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1), e.Message);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or DecoderFallbackException)
+            {
+                unreadable(new SourceLocation(displayPath(file.Path)), e.Message);
             }
         }
         return found.GroupBy(f => f.Key.Url, StringComparer.Ordinal)
@@ -66,14 +83,14 @@ public static class FeedRenditions
         _ => JsonItems(text),
     };
 
-    private static Rendition Rss(XElement item, string where) => Entry(ReleaseFormat.Rss, where, (string?)item.Element("guid") ?? (string?)item.Element("link"), (string?)item.Element(FeedNamespaces.Content + "encoded"))
+    private static Rendition Rss(XElement item, string where) => Entry(ReleaseFormat.Rss, where, (string?)item.Element("guid") ?? (string?)item.Element("link"), (string?)item.Element(Content + "encoded"))
         with
     {
         Title = Plain((string?)item.Element("title")),
         // RSS 2.0: the description is HTML to readers, so an escaped summary is read as HTML text.
         Summary = (string?)item.Element("description") is { } description ? ParityText.Normalise(WebUtility.HtmlDecode(description)) : null,
         Published = Instant((string?)item.Element("pubDate")),
-        Organisations = [.. item.Elements(FeedNamespaces.DublinCore + "creator").Concat(item.Elements("author")).Select(e => Plain(e.Value)!)],
+        Organisations = [.. item.Elements(DublinCore + "creator").Concat(item.Elements(DublinCore + "contributor")).Concat(item.Elements("author")).Select(e => Plain(e.Value)!)],
         Topics = [.. item.Elements("category").Select(e => Plain(e.Value)!)],
     };
 

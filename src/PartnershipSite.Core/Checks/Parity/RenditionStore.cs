@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PartnershipSite.Content;
+using PartnershipSite.Diagnostics;
 
 namespace PartnershipSite.Checks.Parity;
 
@@ -45,11 +46,15 @@ internal sealed class RenditionStore
         _pdfs[release.Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), new Uri(_input.BaseUrl, release.SitePath), pdf.Location.Path);
     }
 
-    /// <summary>Every release whose page was read, with all its renditions (page, PDF, feed entries), in file order.</summary>
-    public List<ReleaseRenditions> Releases()
+    /// <summary>
+    /// Every release whose page was read, with all its renditions (page, PDF, feed entries), in file order. A feed
+    /// that cannot be read back is reported to <paramref name="reporter"/> (its entries are then not compared).
+    /// </summary>
+    public List<ReleaseRenditions> Releases(CheckReporter reporter)
     {
         var urls = _input.Releases.Values.ToDictionary(r => new Uri(_input.BaseUrl, r.SitePath).AbsoluteUri, r => r, StringComparer.Ordinal);
-        var feeds = FeedRenditions.Read(_input.Files, urls.Keys.ToHashSet(StringComparer.Ordinal), _input.DisplayPath);
+        var feeds = FeedRenditions.Read(_input.Files, urls.Keys.ToHashSet(StringComparer.Ordinal), _input.DisplayPath,
+            (location, why) => reporter.Inform(Codes.ParityFeedUnreadable, location, "", location.Path, why));
         var result = new List<ReleaseRenditions>();
         foreach (var (url, release) in urls.OrderBy(u => u.Value.Source.FullPath, StringComparer.Ordinal))
         {

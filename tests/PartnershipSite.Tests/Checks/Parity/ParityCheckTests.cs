@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
@@ -76,8 +77,7 @@ public sealed class ParityCheckTests
         Assert.Equal(new SourceLocation(ParitySites.ReleasePath, ParitySites.LineOf("The fund supports"), 1), error.Location);
         AssertStartsWith("The HTML page and the PDF differ in the body text, at block 3: the HTML page has 'research partnerships', the PDF has 'The fund supports three kinds of project:'", error.Message);
         // The feeds carry the body as written too: they are named as differing from the page.
-        // Known gap since the feed writers were rewritten: the RSS entry is not among the formats compared (see the session note).
-        Assert.Contains("the Atom entry, the JSON Feed item differ from the HTML page too", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the RSS entry, the Atom entry, the JSON Feed item differ from the HTML page too", error.Message, StringComparison.Ordinal);
         Assert.False(result.Published);
     }
 
@@ -123,8 +123,8 @@ public sealed class ParityCheckTests
         var error = Single(result, Codes.ParityTopics);
         Assert.Equal(ParitySites.LineOf("  - Science and innovation"), error.Location.Line);
         // The PDF shows no topic the page does not, so it is the feeds' categories that show the difference.
-        AssertStartsWith("The HTML page and the Atom entry differ on the release's topics: the HTML page has '(nothing)', the Atom entry has 'Science and innovation'.", error.Message);
-        Assert.Contains("output/atom.xml; the JSON Feed item differs from the HTML page too", error.Message, StringComparison.Ordinal);
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's topics: the HTML page has '(nothing)', the RSS entry has 'Science and innovation'.", error.Message);
+        Assert.Contains("output/feed.xml; the Atom entry, the JSON Feed item differ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class ParityCheckTests
         var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.published.iso }}", "2021-06-11T00:00:00+00:00", StringComparison.Ordinal));
 
         var error = Single(result, Codes.ParityDates);
-        AssertStartsWith("The HTML page and the Atom entry differ on the date first published: the HTML page has '2021-06-11T00:00:00+00:00', the Atom entry has '2021-06-10T00:00:00+00:00'.", error.Message);
+        AssertStartsWith("The HTML page and the RSS entry differ on the date first published: the HTML page has '2021-06-11T00:00:00+00:00', the RSS entry has '2021-06-10T00:00:00+00:00'.", error.Message);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class ParityCheckTests
 
         var error = Single(result, Codes.ParityOrganisations);
         Assert.Equal(ParitySites.LineOf("    - Department for Testing"), error.Location.Line);
-        AssertStartsWith("The HTML page and the Atom entry differ on the release's organisations: the HTML page has '(nothing)', the Atom entry has 'Department for Testing'.", error.Message);
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's organisations: the HTML page has '(nothing)', the RSS entry has 'Department for Testing'.", error.Message);
     }
 
     [Fact]
@@ -169,6 +169,32 @@ public sealed class ParityCheckTests
         var error = Single(result, Codes.ParityLinks);
         Assert.Equal(ParitySites.LineOf("[the rules]"), error.Location.Line);
         Assert.Contains("at link 2: the HTML page links to 'https://www.gov.uk/rules', the PDF to 'https://www.gov.uk/ruler'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_that_cannot_be_read_back_is_reported_where_it_breaks_and_its_entries_are_left_out()
+    {
+        // The RSS feed cut short: the check cannot read its entry, says so at the place it breaks, and compares the rest.
+        var result = await ParitySites.BuildAsync(editFeed: feed => feed[..(feed.Length / 2)]);
+
+        var info = Assert.Single(result.Diagnostics, d => d.Code == Codes.ParityFeedUnreadable.Code);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.EndsWith("output/feed.xml", info.Location.Path, StringComparison.Ordinal);
+        Assert.True(info.Location.Line > 1 && info.Location.Column > 0, info.Location.ToString());
+        Assert.Contains("could not be read back for the parity check", info.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("PS06", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+        AssertPassedOnce(result);
+    }
+
+    [Fact]
+    public async Task An_RSS_entry_whose_title_was_edited_fails_naming_the_RSS_entry()
+    {
+        // The RSS entry is read back and compared like the other feeds' entries.
+        var result = await ParitySites.BuildAsync(editFeed: feed => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(feed)
+            .Replace("<title>A release</title>", "<title>Another release</title>", StringComparison.Ordinal)));
+
+        var error = Single(result, Codes.ParityTitle);
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's title: the HTML page has 'A release', the RSS entry has 'Another release'.", error.Message);
     }
 
     private static Diagnostic Single(BuildResult result, DiagnosticDescriptor descriptor)

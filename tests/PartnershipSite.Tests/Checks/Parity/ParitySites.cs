@@ -42,9 +42,11 @@ internal static class ParitySites
 
     /// <summary>
     /// Builds the release with the real release layout changed by <paramref name="layout"/> (when given) and the PDF
-    /// step given a changed release by <paramref name="pdf"/> (when given).
+    /// step given a changed release by <paramref name="pdf"/> (when given); <paramref name="editPdf"/> and
+    /// <paramref name="editFeed"/> edit the bytes of each PDF and of the site's RSS feed before the checks read them.
     /// </summary>
-    public static async Task<BuildResult> BuildAsync(Func<string, string>? layout = null, Func<Release, Release>? pdf = null, Func<byte[], byte[]>? editPdf = null, string body = Body)
+    public static async Task<BuildResult> BuildAsync(Func<string, string>? layout = null, Func<Release, Release>? pdf = null, Func<byte[], byte[]>? editPdf = null, string body = Body,
+        Func<byte[], byte[]>? editFeed = null)
     {
         var text = TestSite.SiteYml + TestSite.Release("2021-06-10-a", body: body, extra: Extra);
         if (layout is not null)
@@ -56,22 +58,27 @@ internal static class ParitySites
         }
         var site = TestSite.Parse(text);
         site.FileSystem.WriteAllBytes("/site/input/releases/2021-06-10-a/chart.png", TestImages.Png(600, 300));
-        ImmutableArray<IStep> steps = [.. Pipeline.Default.SelectMany(s => s is not RenderPdf ? [s]
-            : new IStep[] { pdf is null ? s : new RenderPdfOf(pdf) }.Concat(editPdf is null ? [] : [new EditPdf(editPdf)]))];
+        IEnumerable<IStep> Edits(Func<byte[], byte[]>? edit, Facet after, Func<string, bool> which) => edit is null ? [] : [new EditOutputs(after, which, edit)];
+        ImmutableArray<IStep> steps = [.. Pipeline.Default.SelectMany(s => s switch
+        {
+            RenderPdf => new IStep[] { pdf is null ? s : new RenderPdfOf(pdf) }.Concat(Edits(editPdf, Facet.Pdfs, p => p.EndsWith(".pdf", StringComparison.Ordinal))),
+            BuildTermFeeds => Edits(editFeed, Facet.Feeds, p => p == "feed.xml").Prepend(s),
+            _ => [s],
+        })];
         return await site.BuildAsync(steps: steps);
     }
 
-    /// <summary>Edits the bytes of each PDF the PDF step made, before anything reads them.</summary>
-    private sealed class EditPdf(Func<byte[], byte[]> edit) : IStep
+    /// <summary>Edits the bytes of each output <paramref name="which"/> picks, once the step making <paramref name="after"/> has run.</summary>
+    private sealed class EditOutputs(Facet after, Func<string, bool> which, Func<byte[], byte[]> edit) : IStep
     {
-        public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Pdfs);
+        public IReadOnlySet<Facet> Needs { get; } = Facets.Of(after);
 
         public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
 
         public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
             ValueTask.FromResult(state with
             {
-                Outputs = [.. state.Outputs.Select(o => o.Path.EndsWith(".pdf", StringComparison.Ordinal) ? o with { Content = edit(o.Content.ToArray()) } : o)],
+                Outputs = [.. state.Outputs.Select(o => which(o.Path) ? o with { Content = edit(o.Content.ToArray()) } : o)],
             });
     }
 
