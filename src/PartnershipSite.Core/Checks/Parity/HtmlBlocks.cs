@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Text;
 using AngleSharp.Dom;
 
 namespace PartnershipSite.Checks.Parity;
@@ -12,7 +10,7 @@ namespace PartnershipSite.Checks.Parity;
 /// </summary>
 public static class HtmlBlocks
 {
-    private static readonly FrozenSet<string> Blocks = new[]
+    private static readonly FrozenSet<string> BlockElements = new[]
     {
         "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -29,8 +27,8 @@ public static class HtmlBlocks
         {
             walker.Visit(node);
         }
-        walker.Flush();
-        return walker.Result;
+        walker.Blocks.Flush();
+        return walker.Blocks.Result;
     }
 
     /// <summary>
@@ -58,19 +56,14 @@ public static class HtmlBlocks
 
     private sealed class Walker(Uri pageUrl)
     {
-        private readonly StringBuilder _text = new();
-        private readonly ImmutableArray<string>.Builder _links = ImmutableArray.CreateBuilder<string>();
-        private readonly ImmutableArray<string>.Builder _alts = ImmutableArray.CreateBuilder<string>();
-        private readonly Stack<string> _open = new();
-
-        public List<TextBlock> Result { get; } = [];
+        public BlockCollector Blocks { get; } = new();
 
         public void Visit(INode node)
         {
             switch (node)
             {
                 case IText text:
-                    _text.Append(text.Data);
+                    Blocks.Text(text.Data);
                     return;
                 case IElement element:
                     VisitElement(element);
@@ -98,23 +91,22 @@ public static class HtmlBlocks
             switch (name)
             {
                 case "br":
-                    _text.Append(' ');
+                    Blocks.Text(" ");
                     return;
                 case "img":
                     if (element.GetAttribute("alt") is { Length: > 0 } alt && element.GetAttribute("role") is not ("presentation" or "none"))
                     {
-                        _alts.Add(ParityText.Normalise(alt));
+                        Blocks.Alt(alt);
                     }
                     return;
                 case "a" when element.GetAttribute("href") is { } href && Target(pageUrl, href) is { } target:
-                    _links.Add(target);
+                    Blocks.Link(target);
                     break;
             }
-            var block = Blocks.Contains(name);
+            var block = BlockElements.Contains(name);
             if (block)
             {
-                Flush();
-                _open.Push(name);
+                Blocks.Open(name);
             }
             foreach (var child in element.ChildNodes)
             {
@@ -122,21 +114,8 @@ public static class HtmlBlocks
             }
             if (block)
             {
-                Flush();
-                _open.Pop();
+                Blocks.Close();
             }
-        }
-
-        public void Flush()
-        {
-            var text = ParityText.Normalise(_text.ToString());
-            if (text.Length > 0 || _links.Count > 0 || _alts.Count > 0)
-            {
-                Result.Add(new TextBlock(_open.TryPeek(out var role) ? role : "", text, _links.ToImmutable(), _alts.ToImmutable()));
-            }
-            _text.Clear();
-            _links.Clear();
-            _alts.Clear();
         }
     }
 }

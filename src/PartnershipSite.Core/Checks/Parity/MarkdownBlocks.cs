@@ -1,8 +1,8 @@
-using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.Markup.Blocks;
 
 namespace PartnershipSite.Checks.Parity;
 
@@ -37,7 +37,7 @@ public static class MarkdownBlocks
         var images = release.Markdown.Descendants<LinkInline>().Where(l => l.IsImage).ToList();
         foreach (var alt in alts.Where(a => a.Length > 0))
         {
-            if (images.FirstOrDefault(i => ParityText.Normalise(InlineText(i)) == alt) is { } image)
+            if (images.FirstOrDefault(i => ParityText.Normalise(BlockText.Plain(i)) == alt) is { } image)
             {
                 return new SourceLocation(release.Source.DisplayPath, image.Line + 1, image.Column + 1);
             }
@@ -49,32 +49,5 @@ public static class MarkdownBlocks
     public static SourceLocation Top(Release release) => new(release.Source.DisplayPath, 1, 1);
 
     private static string PlainText(LeafBlock leaf) =>
-        leaf.Inline is { } inline ? InlineText(inline) : leaf is CodeBlock ? leaf.Lines.ToString() : "";
-
-    private static string InlineText(ContainerInline container)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
-                    break;
-                case AutolinkInline auto:
-                    text.Append(auto.Url);
-                    break;
-            }
-        }
-        return text.ToString();
-    }
+        leaf.Inline is { } inline ? BlockText.Plain(inline) : leaf is CodeBlock ? leaf.Lines.ToString() : "";
 }

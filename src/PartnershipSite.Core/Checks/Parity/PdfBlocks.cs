@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text;
 using PartnershipSite.Checks.PdfUa;
 using UglyToad.PdfPig.Content;
@@ -27,11 +26,7 @@ public sealed class PdfBlocks
     private readonly PdfStructure _structure;
     private readonly Dictionary<int, Dictionary<int, string>> _textByPage = [];
     private readonly HashSet<long> _walked = [];
-    private readonly List<TextBlock> _result = [];
-    private readonly StringBuilder _text = new();
-    private readonly ImmutableArray<string>.Builder _links = ImmutableArray.CreateBuilder<string>();
-    private readonly ImmutableArray<string>.Builder _alts = ImmutableArray.CreateBuilder<string>();
-    private readonly Stack<string> _open = new();
+    private readonly BlockCollector _blocks = new();
 
     private readonly Uri _url;
     private readonly Uri _pageUrl;
@@ -55,8 +50,8 @@ public sealed class PdfBlocks
         {
             reader.Visit(kids, null, 0);
         }
-        reader.Flush();
-        return reader._result;
+        reader._blocks.Flush();
+        return reader._blocks.Result;
     }
 
     private void Visit(IToken kid, int? page, int depth)
@@ -75,7 +70,7 @@ public sealed class PdfBlocks
                 }
                 return;
             case NumericToken mcid when page is { } number:
-                _text.Append(TextOf(number, mcid.Int));
+                _blocks.Text(TextOf(number, mcid.Int));
                 return;
             case DictionaryToken dictionary:
                 VisitDictionary(dictionary, page, depth);
@@ -92,7 +87,7 @@ public sealed class PdfBlocks
             case "MCR":
                 if (_pdf.Get<NumericToken>(dictionary, "MCID") is { } mcid && page is { } number)
                 {
-                    _text.Append(TextOf(number, mcid.Int));
+                    _blocks.Text(TextOf(number, mcid.Int));
                 }
                 return;
             case "OBJR":
@@ -103,7 +98,7 @@ public sealed class PdfBlocks
                     // A relative URI (no /Base in the catalog) resolves against the PDF's own address, as a viewer opening it from the site does.
                     if (HtmlBlocks.Target(_pageUrl, uri, _url) is { } target)
                     {
-                        _links.Add(target);
+                        _blocks.Link(target);
                     }
                 }
                 return;
@@ -120,19 +115,18 @@ public sealed class PdfBlocks
         var block = Blocks.Contains(type);
         if (block)
         {
-            Flush();
-            _open.Push(type.ToLowerInvariant());
+            _blocks.Open(type.ToLowerInvariant());
         }
         if (type is "Figure" or "Formula")
         {
             if ((_pdf.GetString(dictionary, "Alt") ?? _pdf.GetString(dictionary, "ActualText")) is { Length: > 0 } alt)
             {
-                _alts.Add(ParityText.Normalise(alt));
+                _blocks.Alt(alt);
             }
         }
         else if (_pdf.GetString(dictionary, "ActualText") is { } actual)
         {
-            _text.Append(actual); // ISO 32000-1, 14.9.4: the replacement text stands for the element's content
+            _blocks.Text(actual); // ISO 32000-1, 14.9.4: the replacement text stands for the element's content
         }
         else if (dictionary.TryGet(NameToken.Create("K"), out IToken kids))
         {
@@ -140,21 +134,8 @@ public sealed class PdfBlocks
         }
         if (block)
         {
-            Flush();
-            _open.Pop();
+            _blocks.Close();
         }
-    }
-
-    private void Flush()
-    {
-        var text = ParityText.Normalise(_text.ToString());
-        if (text.Length > 0 || _links.Count > 0 || _alts.Count > 0)
-        {
-            _result.Add(new TextBlock(_open.TryPeek(out var role) ? role : "", text, _links.ToImmutable(), _alts.ToImmutable()));
-        }
-        _text.Clear();
-        _links.Clear();
-        _alts.Clear();
     }
 
     // Each page's marked content is read once, when the tree first needs it: PdfPig lays out its letters.

@@ -39,7 +39,7 @@ public static class BlockText
         {
             if (leaf.Inline is { } inline)
             {
-                Walk(inline, current, lines);
+                Walk(inline, current, () => Flush(current, lines));
                 Flush(current, lines);
             }
             else if (leaf is CodeBlock code)
@@ -54,14 +54,27 @@ public static class BlockText
         return lines.ToImmutable();
     }
 
-    private static void Walk(ContainerInline container, StringBuilder current, ImmutableArray<string>.Builder lines)
+    /// <summary>
+    /// The plain text of <paramref name="container"/> on one line: what a reader reads of it, a line break read as a
+    /// space (the text the parity check looks for in the Markdown).
+    /// </summary>
+    public static string Plain(ContainerInline container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        var text = new StringBuilder();
+        Walk(container, text, () => text.Append(' '));
+        return text.ToString();
+    }
+
+    // Emphasis, links and images give their text; each line break calls lineBreak.
+    private static void Walk(ContainerInline container, StringBuilder current, Action lineBreak)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LineBreakInline:
-                    Flush(current, lines);
+                    lineBreak();
                     break;
                 case LiteralInline literal:
                     current.Append(literal.Content.AsSpan());
@@ -76,7 +89,7 @@ public static class BlockText
                     current.Append(autolink.Url);
                     break;
                 case ContainerInline nested:
-                    Walk(nested, current, lines);
+                    Walk(nested, current, lineBreak);
                     break;
             }
         }

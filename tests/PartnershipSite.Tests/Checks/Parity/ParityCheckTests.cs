@@ -105,45 +105,35 @@ public sealed class ParityCheckTests
         AssertStartsWith("The HTML page and the PDF differ in the body's image descriptions, at image 1: the HTML page has the alt text 'Chart', the PDF 'Bar chart: funding by year'.", error.Message);
     }
 
-    [Fact]
-    public async Task A_layout_that_changes_the_title_fails_at_the_top_of_the_release()
+    // Each row: a layout change that drops or alters one fact of the frame, the code it must fail with, the
+    // front-matter line it is reported at (null: the top of the file), and how the message starts. The PDF shows no
+    // topic, date or organisation the page does not, so the RSS entry (the first feed) is the one named.
+    public static TheoryData<string, string, DiagnosticDescriptor, string?, string> FrameChanges => new()
     {
-        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.title }}</h1>", "{{ release.title | upcase }}</h1>", StringComparison.Ordinal));
+        { "{{ release.title }}</h1>", "{{ release.title | upcase }}</h1>", Codes.ParityTitle, null,
+            "The HTML page and the PDF differ on the release's title: the HTML page has 'A RELEASE', the PDF has 'A release'." },
+        { "{%- if release.topics.size > 0 %}", "{%- if false %}", Codes.ParityTopics, "  - Science and innovation",
+            "The HTML page and the RSS entry differ on the release's topics: the HTML page has '(nothing)', the RSS entry has 'Science and innovation'." },
+        { "{{ release.published.iso }}", "2021-06-11T00:00:00+00:00", Codes.ParityDates, null,
+            "The HTML page and the RSS entry differ on the date first published: the HTML page has '2021-06-11T00:00:00+00:00', the RSS entry has '2021-06-10T00:00:00+00:00'." },
+        { "<li><a href=\"{{ organisation.url }}\">{{ organisation.name }}</a></li>", "", Codes.ParityOrganisations, "    - Department for Testing",
+            "The HTML page and the RSS entry differ on the release's organisations: the HTML page has '(nothing)', the RSS entry has 'Department for Testing'." },
+    };
 
-        var error = Single(result, Codes.ParityTitle);
-        Assert.Equal(new SourceLocation(ParitySites.ReleasePath, 1, 1), error.Location);
-        AssertStartsWith("The HTML page and the PDF differ on the release's title: the HTML page has 'A RELEASE', the PDF has 'A release'.", error.Message);
-    }
-
-    [Fact]
-    public async Task A_layout_that_drops_the_topics_fails_naming_the_topic()
+    [Theory]
+    [MemberData(nameof(FrameChanges))]
+    public async Task A_layout_that_changes_a_fact_of_the_frame_fails_at_that_fact(string find, string replacement, DiagnosticDescriptor code, string? at, string expected)
     {
-        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{%- if release.topics.size > 0 %}", "{%- if false %}", StringComparison.Ordinal));
+        var result = await ParitySites.BuildAsync(layout: l => l.Replace(find, replacement, StringComparison.Ordinal));
 
-        var error = Single(result, Codes.ParityTopics);
-        Assert.Equal(ParitySites.LineOf("  - Science and innovation"), error.Location.Line);
-        // The PDF shows no topic the page does not, so it is the feeds' categories that show the difference.
-        AssertStartsWith("The HTML page and the RSS entry differ on the release's topics: the HTML page has '(nothing)', the RSS entry has 'Science and innovation'.", error.Message);
-        Assert.Contains("output/feed.xml; the Atom entry, the JSON Feed item differ", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_layout_that_misdates_the_release_fails_against_the_feeds()
-    {
-        var result = await ParitySites.BuildAsync(layout: l => l.Replace("{{ release.published.iso }}", "2021-06-11T00:00:00+00:00", StringComparison.Ordinal));
-
-        var error = Single(result, Codes.ParityDates);
-        AssertStartsWith("The HTML page and the RSS entry differ on the date first published: the HTML page has '2021-06-11T00:00:00+00:00', the RSS entry has '2021-06-10T00:00:00+00:00'.", error.Message);
-    }
-
-    [Fact]
-    public async Task A_layout_that_drops_an_organisation_fails_at_its_front_matter_line()
-    {
-        var result = await ParitySites.BuildAsync(layout: l => l.Replace("<li><a href=\"{{ organisation.url }}\">{{ organisation.name }}</a></li>", "", StringComparison.Ordinal));
-
-        var error = Single(result, Codes.ParityOrganisations);
-        Assert.Equal(ParitySites.LineOf("    - Department for Testing"), error.Location.Line);
-        AssertStartsWith("The HTML page and the RSS entry differ on the release's organisations: the HTML page has '(nothing)', the RSS entry has 'Department for Testing'.", error.Message);
+        var error = Single(result, code);
+        Assert.Equal(at is null ? 1 : ParitySites.LineOf(at), error.Location.Line);
+        AssertStartsWith(expected, error.Message);
+        // Each feed entry is compared: the other two are named as differing too, unless only the PDF does.
+        if (expected.Contains("RSS entry", StringComparison.Ordinal))
+        {
+            Assert.Contains("the Atom entry, the JSON Feed item differ from the HTML page too", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
