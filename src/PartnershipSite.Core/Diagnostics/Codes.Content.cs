@@ -87,6 +87,11 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor TooManyInlineMarkers = new("PS0122", DiagnosticSeverity.Error,
         "This paragraph has more than {0:N0} '*', '_' and '[' markers.", "split the paragraph or table, or write a literal marker as '\\*', '\\_' or '\\['.");
 
+    /// <summary>A release with more Markdown blocks than <see cref="Text.SourceLimits.MaxBlocks"/>.</summary>
+    public static readonly DiagnosticDescriptor TooManyBlocks = new("PS0123", DiagnosticSeverity.Error,
+        "This release has more than {0:N0} Markdown blocks (paragraphs, headings, list items, quotations, press blocks); block {1:N0} starts here.",
+        "a press release is a page or two: publish a long document as an attachment, or look for markup repeated by mistake.");
+
     /// <summary>A date no format can write (before <see cref="Content.IsoDate.Earliest"/> or after <see cref="Content.IsoDate.Latest"/>).</summary>
     public static readonly DiagnosticDescriptor DateOutOfRange = new("PS0121", DiagnosticSeverity.Error,
         "'{0}' for '{1}' is outside the dates a release can carry ({2} to {3}).", "check the year: it is probably a typing slip.");

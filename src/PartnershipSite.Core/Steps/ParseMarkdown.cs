@@ -58,6 +58,11 @@ public sealed class ParseMarkdown : IStep
                 "Markdown quotations, lists, links or emphasis are", $"the limit is {SourceLimits.MaxNesting} levels");
             return null;
         }
+        if (document.Descendants<Block>().Skip(SourceLimits.MaxBlocks).FirstOrDefault() is { } past)
+        {
+            diagnostics.Add(Codes.TooManyBlocks, new SourceLocation(source.DisplayPath, past.Line + 1, past.Column + 1), SourceLimits.MaxBlocks, SourceLimits.MaxBlocks + 1);
+            return null;
+        }
         var tooLong = false;
         foreach (var link in document.Descendants<LinkInline>())
         {

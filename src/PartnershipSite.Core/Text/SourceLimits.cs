@@ -29,4 +29,12 @@ public static class SourceLimits
     /// <see cref="Markup.InlineMarkerLimit"/>).
     /// </summary>
     public const int MaxInlineMarkers = 1_000;
+
+    /// <summary>
+    /// The most Markdown blocks (paragraphs, headings, list items, quotations, press blocks…) in one release: the
+    /// real release has about 60. Every block becomes a tagged element in the PDF, an element in the page and in
+    /// each feed, and a block the parity check compares, so the build's time grows with their number; 20,000
+    /// one-line callouts (found by the fuzzer) took over 10 s of CPU.
+    /// </summary>
+    public const int MaxBlocks = 2_000;
 }

@@ -94,6 +94,31 @@ public sealed class SourceLimitTests
     }
 
     [Fact]
+    public async Task A_release_with_more_blocks_than_the_limit_is_refused_at_the_first_block_past_it()
+    {
+        // Each block costs time in every format and in the parity check: 20,000 one-line callouts took over 10 s of CPU.
+        var body = string.Join("\n\n", Enumerable.Range(1, SourceLimits.MaxBlocks + 10).Select(i => $"Paragraph {i}."));
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: body));
+
+        var error = await FirstErrorAsync(site);
+
+        // The front matter is a block of the document too, so paragraph MaxBlocks is the first past the limit (two lines each).
+        Assert.Equal(("PS0123", new SourceLocation("input/releases/a.md", 12 + 2 * (SourceLimits.MaxBlocks - 1), 1)), (error.Code, error.Location));
+        Assert.Contains("more than 2,000 Markdown blocks", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_release_of_many_blocks_within_the_limit_builds()
+    {
+        var body = string.Join("\n\n", Enumerable.Range(1, SourceLimits.MaxBlocks - 1).Select(i => $"Paragraph {i}."));
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: body));
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PS0123");
+    }
+
+    [Fact]
     public async Task A_line_past_the_limit_is_refused_at_the_column_where_it_passes_it()
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a", body: new string('x', SourceLimits.MaxLineLength + 1)));

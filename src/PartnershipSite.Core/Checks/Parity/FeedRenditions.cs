@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Feeds;
 using PartnershipSite.IO;
@@ -136,9 +135,7 @@ public static class FeedRenditions
     private static Rendition Entry(ReleaseFormat format, string where, string? url, string? html)
     {
         var pageUrl = Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var parsed) ? parsed : new Uri("https://invalid.invalid/");
-        var parser = new HtmlParser();
-        var body = parser.ParseDocument(string.Empty).Body!;
-        return new Rendition(format, where) { Blocks = [.. HtmlBlocks.Read(parser.ParseFragment(html ?? "", body), pageUrl)] };
+        return new Rendition(format, where) { Blocks = [.. HtmlBlocks.ReadFragment(html, pageUrl)] };
     }
 
     private static string? String(JsonElement element, string name) =>

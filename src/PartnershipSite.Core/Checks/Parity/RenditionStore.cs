@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
 
@@ -30,9 +29,7 @@ internal sealed class RenditionStore
     public void AddPage(Release release, IDocument document, Uri pageUrl, string displayPath, MarkdownSourceMap? body)
     {
         var page = PageRendition.Read(document, displayPath, pageUrl, _input.BaseUrl, body is null ? _ => false : body.InBody);
-        var parser = new HtmlParser();
-        var context = parser.ParseDocument(string.Empty).Body!;
-        var expected = HtmlBlocks.Read(parser.ParseFragment(release.BodyHtml ?? "", context), pageUrl);
+        var expected = HtmlBlocks.ReadFragment(release.BodyHtml, pageUrl);
         _pages[release.Source.FullPath] = (page, [.. expected]);
     }
 
