@@ -24,8 +24,13 @@ public static class SitemapWriter
         {
             dates[""] = releases.Max(r => r.Metadata.LastUpdated);
         }
+        var alternates = new Dictionary<string, ImmutableArray<(string, Uri)>>(StringComparer.Ordinal);
         foreach (var release in releases)
         {
+            if (!release.Versions.IsEmpty)
+            {
+                alternates[release.SitePath] = [.. release.Versions.Select(v => (v.Language, config.Absolute(v.SitePath)))];
+            }
             dates[release.SitePath] = release.Metadata.LastUpdated;
             if (release.Pdf is { } pdf)
             {
@@ -39,7 +44,10 @@ public static class SitemapWriter
                 // A folder's index.html is published at the folder's URL, as pages link to it.
                 .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
                 .Order(StringComparer.Ordinal)
-                .Select(p => new SitemapEntry(config.Absolute(p), dates.TryGetValue(p, out var date) ? date : null)),
+                .Select(p => new SitemapEntry(config.Absolute(p), dates.TryGetValue(p, out var date) ? date : null)
+                {
+                    Alternates = alternates.GetValueOrDefault(p, []),
+                }),
         ];
     }
 
@@ -47,10 +55,18 @@ public static class SitemapWriter
     public static string Write(IEnumerable<SitemapEntry> entries)
     {
         XNamespace ns = FeedNamespaces.Sitemap;
-        var urlset = new XElement(ns + "urlset", entries.Select(e => new XElement(ns + "url",
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var list = entries.ToList();
+        var urlset = new XElement(ns + "urlset", list.Select(e => new XElement(ns + "url",
             new XElement(ns + "loc", e.Location.AbsoluteUri),
             // sitemaps.org: lastmod is W3C Datetime; the full form with offset is the site's machine date.
-            e.LastModified is { } date ? new XElement(ns + "lastmod", IsoDate.Iso(date)) : null)));
+            e.LastModified is { } date ? new XElement(ns + "lastmod", IsoDate.Iso(date)) : null,
+            // Google: each language version lists every version, itself included; the schema allows other namespaces last.
+            e.Alternates.Select(a => new XElement(xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", a.Language), new XAttribute("href", a.Location.AbsoluteUri))))));
+        if (list.Any(e => !e.Alternates.IsEmpty))
+        {
+            urlset.Add(new XAttribute(XNamespace.Xmlns + "xhtml", xhtml.NamespaceName));
+        }
         return XmlText.Write(writer => new XDocument(urlset).WriteTo(writer));
     }
 }

@@ -10,7 +10,7 @@ namespace PartnershipSite.Steps;
 public sealed class ApplyEmbargoes : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases, Facet.Translations);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Embargoes);
