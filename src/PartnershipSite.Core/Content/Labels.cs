@@ -51,6 +51,12 @@ public sealed record Labels(
     /// <summary>The footer's sentence on other formats, with <c>{email}</c>.</summary>
     public string OtherFormats { get; init; } = "";
 
+    /// <summary>The word before an information callout (<c>^…^</c>), as screen readers announce it.</summary>
+    public string Information { get; init; } = "Information";
+
+    /// <summary>The word before a warning callout (<c>%…%</c>).</summary>
+    public string Warning { get; init; } = "Warning";
+
     /// <summary>The twelve months' names, January first, separated by spaces (dates are written "10 June 2021").</summary>
     public string Months { get; init; } = "January February March April May June July August September October November December";
 
@@ -88,6 +94,8 @@ public sealed record Labels(
         ["subscribe_page"] = [],
         ["published_by"] = ["publisher"],
         ["other_formats"] = ["email"],
+        ["information"] = [],
+        ["warning"] = [],
         ["months"] = [],
         ["one_page"] = [],
         ["pages"] = ["count"],
@@ -110,6 +118,8 @@ public sealed record Labels(
             SubscribePage = texts["subscribe_page"],
             PublishedBy = texts["published_by"],
             OtherFormats = texts["other_formats"],
+            Information = texts["information"],
+            Warning = texts["warning"],
             Months = texts["months"],
             OnePage = texts["one_page"],
             Pages = texts["pages"],

@@ -25,7 +25,7 @@ public sealed partial class ReleaseLayout
         switch (press)
         {
             case CalloutBlock callout:
-                Paragraph(StructureRole.P, divPath, [Run(callout.Label + ":", Typography.Body with { Face = FontFace.Bold })], inner, innerWidth, Typography.ParagraphGap, keep: true);
+                Paragraph(StructureRole.P, divPath, [Run(((callout.Kind == CalloutKind.Information ? _labels?.Information : _labels?.Warning) ?? callout.Label) + ":", Typography.Body with { Face = FontFace.Bold })], inner, innerWidth, Typography.ParagraphGap, keep: true);
                 Blocks(callout, divPath, inner, innerWidth, tight: false);
                 break;
             case ContactBlock contact:
