@@ -94,6 +94,15 @@ public static class ViewFactory
     /// <summary>"1 press release", "2 press releases".</summary>
     public static string CountOfReleases(int count) => count == 1 ? "1 press release" : $"{count} press releases";
 
+    /// <summary>"DCMS press office: 020 7211 2210" as the text before the number and the number.</summary>
+    public static SplitSentence SplitNumber(string contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var number = contact[(contact.LastIndexOf(':') + 1)..].TrimStart();
+        var isNumber = number.Length > 0 && number.Any(char.IsAsciiDigit) && number.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-');
+        return isNumber ? new SplitSentence(contact[..^number.Length], number, "") : new SplitSentence(contact, "", "");
+    }
+
     /// <summary>A date for display and for <c>datetime</c> attributes.</summary>
     public static DateView Date(DateTimeOffset date) => new(IsoDate.Iso(date), IsoDate.Display(date));
 
@@ -127,6 +136,7 @@ public static class ViewFactory
         {
             Labels = document.Labels,
             AlternativeFormats = document.AlternativeFormats,
+            ContactNumber = SplitNumber(document.PressContact ?? ""),
             ListedTitle = ReleaseNotices.ListedTitle(meta),
             IsWithdrawn = document.Withdrawn is not null,
             WithdrawnHeading = document.Withdrawn?.Heading ?? "",

@@ -145,6 +145,9 @@ public sealed record ReleaseView(
     /// <summary>How to ask for another format, the email address set apart to link.</summary>
     public Content.SplitSentence AlternativeFormats { get; init; } = new("", "", "");
 
+    /// <summary>The press contact with its telephone number set apart (<c>Value</c>), so the number never wraps inside; all in <c>Before</c> when it ends in none.</summary>
+    public Content.SplitSentence ContactNumber { get; init; } = new("", "", "");
+
     /// <summary>The title as listings show it: "[Withdrawn] …" once withdrawn.</summary>
     public string ListedTitle { get; init; } = "";
 
