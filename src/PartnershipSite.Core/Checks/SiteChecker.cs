@@ -36,15 +36,16 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             .ToList();
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
+        // They are compared resolved: the page writes "../b/" where its PDF writes the absolute URL.
         var pageTargets = pages.GroupBy(p => FolderOf(p.Facts.Path), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(l => l.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(Resolved).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         // Reading a PDF's links means parsing the PDF: CPU work per file, in parallel, in the files' order.
         var otherLinks = input.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
+            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl))
             .Where(link => !(link.OutputPath.EndsWith(".pdf", StringComparison.Ordinal)
-                && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(link.Target)))
-            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
+                && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(Resolved(link))));
         var site = new SiteIndex(
             input.BaseUrl,
             input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
@@ -98,6 +99,9 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         }
         return reporter.Summaries();
     }
+
+    // A classified link's target in one form for every output: its absolute URL, or as written (mailto:, tel:…).
+    private static string Resolved(FoundLink link) => link.Url?.AbsoluteUri ?? link.Target.Trim();
 
     private static string FolderOf(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
 

@@ -48,7 +48,8 @@ public sealed class CheckSite : IStep
                 : layouts.ContainsKey(file.Source) ? $"{file.Source} inside {theme.PathOf("base")}"
                 : file.Source,
             PdfLinkSource = (file, url) => pdfs.TryGetValue(file.Path, out var release)
-                ? MarkdownSourceMap.FirstLink(release, url) ?? new SourceLocation(release.Source.DisplayPath, 1, 1)
+                ? MarkdownSourceMap.FirstLink(release, new Uri(state.RequireConfig().BaseUrl, release.SitePath.TrimStart('/')), url)
+                    ?? new SourceLocation(release.Source.DisplayPath, 1, 1)
                 : null,
             LayoutsOf = file => theme is null ? []
                 : releases.TryGetValue(file.Path, out var release) ? theme.SourcesOf(release.Metadata.Layout)

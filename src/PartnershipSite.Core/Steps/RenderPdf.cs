@@ -78,8 +78,9 @@ public sealed class RenderPdf : IStep
             {
                 return null;
             }
+            var pageUrl = new Uri(unit.Use(Settings.BaseUrl), release.SitePath.TrimStart('/'));
             var info = new PdfDocumentInfo(meta.Title, string.Join(", ", meta.Organisations), meta.Summary, string.Join(", ", meta.Topics),
-                meta.Language, meta.Published, meta.LastUpdated, new Uri(unit.Use(Settings.BaseUrl), release.SitePath.TrimStart('/')).ToString());
+                meta.Language, meta.Published, meta.LastUpdated, pageUrl.ToString(), pageUrl);
             var bytes = PdfRenderer.Render(layout.Model, info, fonts);
             var path = $"{release.SitePath}{meta.Slug}.pdf";
             return new WorkResult(new OutputFile(path, bytes, release.Source.DisplayPath), layout.Model.Pages.Length.ToString(CultureInfo.InvariantCulture));

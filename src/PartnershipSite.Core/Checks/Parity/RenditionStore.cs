@@ -65,7 +65,7 @@ internal sealed class RenditionStore
                 .. _pdfs.TryGetValue(release.Source.FullPath, out var pdf) ? [pdf] : Array.Empty<Rendition>(),
                 .. feeds.GetValueOrDefault(url) ?? [],
             ];
-            result.Add(new ReleaseRenditions(release, page.Expected, renditions));
+            result.Add(new ReleaseRenditions(release, new Uri(url), page.Expected, renditions));
         }
         return result;
     }
