@@ -57,6 +57,7 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
     {
         private readonly ReleaseFormatsAgree _check;
         private readonly Release _release;
+        private readonly Uri _pageUrl;
         private readonly CheckReporter _reporter;
         private readonly List<Part> _parts;
         private readonly ReleaseMetadata _meta;
@@ -66,6 +67,7 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
         {
             _check = check;
             _release = release.Release;
+            _pageUrl = release.PageUrl;
             _reporter = reporter;
             _meta = _release.Metadata;
             _summary = ParityText.Normalise(_meta.Summary);

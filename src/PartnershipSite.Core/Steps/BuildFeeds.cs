@@ -64,10 +64,14 @@ public sealed class BuildFeeds : IStep
     }
 
     /// <summary>The three feed files of <paramref name="channel"/>.</summary>
-    internal static OutputFile[] Write(FeedChannel channel) =>
-    [
-        new(channel.PathOf(FeedFormat.Rss), RssFeedWriter.Write(channel), Source),
-        new(channel.PathOf(FeedFormat.Atom), AtomFeedWriter.Write(channel), Source),
-        new(channel.PathOf(FeedFormat.Json), JsonFeedWriter.Write(channel), Source),
-    ];
+    internal static OutputFile[] Write(FeedChannel channel)
+    {
+        var provenance = new Provenance(OutputKind.Feed) { LastUpdated = channel.Updated };
+        return
+        [
+            new(channel.PathOf(FeedFormat.Rss), RssFeedWriter.Write(channel), Source, provenance),
+            new(channel.PathOf(FeedFormat.Atom), AtomFeedWriter.Write(channel), Source, provenance),
+            new(channel.PathOf(FeedFormat.Json), JsonFeedWriter.Write(channel), Source, provenance),
+        ];
+    }
 }

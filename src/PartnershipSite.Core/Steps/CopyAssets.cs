@@ -24,7 +24,8 @@ public sealed class CopyAssets : IStep
             .Select(file => new OutputFile(
                 "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/'),
                 context.FileSystem.ReadAllBytes(file),
-                context.DisplayPath(file)));
+                context.DisplayPath(file),
+                new Provenance(OutputKind.Asset)));
         return ValueTask.FromResult(state.AddOutputs(assets));
     }
 }

@@ -26,7 +26,8 @@ public sealed class CopyReleaseFiles : IStep
                 ? context.FileSystem.ListFiles(folder, recursive: true).Select(file => new OutputFile(
                     release.SitePath + Path.GetRelativePath(folder, file).Replace('\\', '/'),
                     context.FileSystem.ReadAllBytes(file),
-                    context.DisplayPath(file)))
+                    context.DisplayPath(file),
+                    new Provenance(OutputKind.ReleaseFile) { Release = release.SitePath }))
                 : [];
         });
         return ValueTask.FromResult(state.AddOutputs([.. files]));

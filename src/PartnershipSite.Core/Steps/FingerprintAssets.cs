@@ -49,7 +49,7 @@ public sealed partial class FingerprintAssets : IStep
         return $"{path[..^extension.Length]}.{hash}{extension}";
     }
 
-    private static bool IsAsset(OutputFile file) => file.Path.StartsWith("assets/", StringComparison.Ordinal);
+    private static bool IsAsset(OutputFile file) => file.Provenance.Kind == OutputKind.Asset;
 
     private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.Ordinal);
 

@@ -87,7 +87,10 @@ public sealed class RenderListings : IStep
                 listing.OwnFeeds ? ViewFactory.FeedFiles(config, listing.Folder) : []);
             var values = new Dictionary<string, object> { ["site"] = site, ["page"] = pageView, ["listing"] = view };
             var html = theme.Render(Layout, values, diagnostics);
-            return html is null ? null : OutputFile.FromText(page.SitePath + "index.html", html, theme.PathOf(Layout));
+            // Dated by the newest change among the releases it lists; the home page by the newest of any release.
+            var listed = isHome ? state.Releases : page.Releases;
+            var provenance = new Provenance(OutputKind.Listing) { Layout = Layout, LastUpdated = listed.IsEmpty ? null : listed.Max(r => r.Metadata.LastUpdated) };
+            return html is null ? null : OutputFile.FromText(page.SitePath + "index.html", html, theme.PathOf(Layout), provenance);
         }
     }
 

@@ -23,6 +23,6 @@ public sealed class RenderNotFoundPage : IStep
             ["page"] = ViewFactory.Page(config, state.Theme!.Labels!, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
         };
         var html = state.Theme!.Render("404", values, context.Diagnostics);
-        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"))]));
+        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"), new Provenance(OutputKind.NotFoundPage) { Layout = "404" })]));
     }
 }

@@ -38,6 +38,8 @@ public sealed class RenderSubscribePage : IStep
             ["groups"] = groups.ToList(),
         };
         var html = theme.Render(Layout, values, context.Diagnostics);
-        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText(SitePath + "index.html", html, theme.PathOf(Layout))]));
+        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText(SitePath + "index.html", html, theme.PathOf(Layout),
+            // It lists every term's feeds: it changes as the newest release does.
+            new Provenance(OutputKind.Page) { Layout = Layout, LastUpdated = state.Releases.IsEmpty ? null : state.Releases.Max(r => r.Metadata.LastUpdated) })]));
     }
 }

@@ -40,7 +40,9 @@ public sealed class RenderTermIndexes : IStep
             };
             if (theme.Render(Layout, values, context.Diagnostics) is { } html)
             {
-                outputs.Add(OutputFile.FromText(kind.Folder + "index.html", html, theme.PathOf(Layout)));
+                outputs.Add(OutputFile.FromText(kind.Folder + "index.html", html, theme.PathOf(Layout),
+                    // Its counts change as any release does; dated by the newest.
+                    new Provenance(OutputKind.TermIndex) { Layout = Layout, LastUpdated = state.Releases.IsEmpty ? null : state.Releases.Max(r => r.Metadata.LastUpdated) }));
             }
         }
         return ValueTask.FromResult(state.AddOutputs(outputs));

@@ -52,6 +52,6 @@ public sealed class WriteRedirects : IStep
         {
             return ValueTask.FromResult(state);
         }
-        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(NetlifyRedirects.Path, NetlifyRedirects.Write(rules), "redirect_from")]));
+        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(NetlifyRedirects.Path, NetlifyRedirects.Write(rules), "redirect_from", new Provenance(OutputKind.Redirects))]));
     }
 }

@@ -21,6 +21,6 @@ public sealed class WriteRobotsTxt : IStep
         var sitemap = state.RequireConfig().Absolute(BuildSitemap.Path).AbsoluteUri;
         // RFC 9309 for the rules; the Sitemap line is the sitemaps.org extension and must be an absolute URL.
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n";
-        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText("robots.txt", text, "input/site.yml")]));
+        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText("robots.txt", text, "input/site.yml", new Provenance(OutputKind.Robots))]));
     }
 }
