@@ -102,6 +102,34 @@ public sealed class TranslationErrorTests
     }
 
     [Fact]
+    public async Task A_translation_under_its_own_embargo_is_not_named_by_its_published_original()
+    {
+        var site = TestSite.Parse(WelshSamples.SiteYml + TestSite.Release(Original) + WelshSamples.Translation(Original, extra: "publish_at: 2031-01-01T09:30:00+00:00"));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.False(site.FileSystem.FileExists("output/releases/fund/cy/index.html"));
+        var page = site.Read("releases/fund/index.html");
+        Assert.DoesNotContain("/cy/", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("translation-nav", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_translation_of_an_embargoed_original_waits_for_it()
+    {
+        var site = TestSite.Parse(WelshSamples.SiteYml + TestSite.Release(Original, extra: "publish_at: 2031-01-01T09:30:00+00:00") + TestSite.Release("2021-06-11-other", "Another release")
+            + WelshSamples.Translation(Original));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        Assert.False(site.FileSystem.FileExists("output/releases/fund/cy/index.html"));
+        Assert.DoesNotContain("/cy/", site.Read("cy/feed.xml").Replace("https://example.gov.uk/cy/feed.xml", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_lang_that_contradicts_the_file_name_is_an_error_at_its_value()
     {
         var site = TestSite.Parse(WelshSamples.SiteYml + TestSite.Release(Original) + WelshSamples.Translation(Original, extra: "lang: fr"));
