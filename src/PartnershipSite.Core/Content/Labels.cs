@@ -57,6 +57,15 @@ public sealed record Labels(
     /// <summary>The word before a warning callout (<c>%…%</c>).</summary>
     public string Warning { get; init; } = "Warning";
 
+    /// <summary>A contact block's label for an unlabelled telephone number.</summary>
+    public string Telephone { get; init; } = "Telephone";
+
+    /// <summary>A contact block's label for an unlabelled email address.</summary>
+    public string Email { get; init; } = "Email";
+
+    /// <summary>A contact block's label for an unlabelled web address.</summary>
+    public string Website { get; init; } = "Website";
+
     /// <summary>The twelve months' names, January first, separated by spaces (dates are written "10 June 2021").</summary>
     public string Months { get; init; } = "January February March April May June July August September October November December";
 
@@ -96,6 +105,9 @@ public sealed record Labels(
         ["other_formats"] = ["email"],
         ["information"] = [],
         ["warning"] = [],
+        ["telephone"] = [],
+        ["email"] = [],
+        ["website"] = [],
         ["months"] = [],
         ["one_page"] = [],
         ["pages"] = ["count"],
@@ -120,6 +132,9 @@ public sealed record Labels(
             OtherFormats = texts["other_formats"],
             Information = texts["information"],
             Warning = texts["warning"],
+            Telephone = texts["telephone"],
+            Email = texts["email"],
+            Website = texts["website"],
             Months = texts["months"],
             OnePage = texts["one_page"],
             Pages = texts["pages"],

@@ -20,7 +20,8 @@ public static class BodyHtml
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(body);
         // The callouts' words are the page's language's (labels.yml); the parsed blocks know only their kind.
-        var ownWords = labels is not null && (labels.Information != "Information" || labels.Warning != "Warning");
+        var words = labels is null ? null : new Blocks.ContactWords(labels.Telephone, labels.Email, labels.Website);
+        var ownWords = labels is not null && (labels.Information != "Information" || labels.Warning != "Warning" || words != Blocks.ContactWords.English);
         if (body.Omitted.Count == 0 && body.QuietCaptions.Count == 0 && !ownWords)
         {
             return Markdown.ToHtml(markdown, pipeline);
@@ -32,6 +33,7 @@ public static class BodyHtml
         if (ownWords)
         {
             renderer.ObjectRenderers.Replace<Blocks.HtmlCalloutRenderer>(new Blocks.HtmlCalloutRenderer(labels!.Information, labels.Warning));
+            renderer.ObjectRenderers.Replace<Blocks.HtmlContactRenderer>(new Blocks.HtmlContactRenderer(words!));
         }
         foreach (var block in markdown.Where(b => !body.Omitted.Contains(b)))
         {

@@ -29,7 +29,7 @@ public sealed partial class ReleaseLayout
                 Blocks(callout, divPath, inner, innerWidth, tight: false);
                 break;
             case ContactBlock contact:
-                Contact(ContactCard.Read(contact), divPath, inner, innerWidth);
+                Contact(ContactCard.Read(contact, _labels is { } l ? new ContactWords(l.Telephone, l.Email, l.Website) : null), divPath, inner, innerWidth);
                 break;
             case AddressBlock address:
                 Paragraph(StructureRole.P, divPath, Lines(BlockText.Lines(address)), inner, innerWidth, Typography.ParagraphGap);

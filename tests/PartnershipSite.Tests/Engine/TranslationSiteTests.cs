@@ -47,6 +47,8 @@ public sealed class TranslationSiteTests
         Assert.Equal(["Gwybodaeth", "Rhybudd"], page.QuerySelectorAll("div[role=note]").Select(n => n.GetAttribute("aria-label")));
         Assert.Equal("Gwybodaeth: ", page.QuerySelector(".info-notice .visually-hidden")!.TextContent);
         Assert.Null(page.QuerySelector("main h1[lang], main .body[lang]"));
+        // A contact line the editor did not label is labelled in Welsh too.
+        Assert.Equal(["Ffôn:", "Y tu allan i oriau swyddfa:", "E-bost:"], page.QuerySelectorAll(".contact .type").Select(t => t.TextContent));
         // The Welsh page offers the Welsh feeds first.
         Assert.Equal("https://example.gov.uk/cy/feed.xml", page.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
     }
@@ -94,6 +96,7 @@ public sealed class TranslationSiteTests
         Assert.Contains("Gwybodaeth: Bydd cynigion yn cau", text, StringComparison.Ordinal);
         Assert.Contains("Rhybudd: Ni fydd cynigion", text, StringComparison.Ordinal);
         Assert.Contains("Cyswllt swyddfa'r wasg", text, StringComparison.Ordinal);
+        Assert.Contains("E-bost: press@example.gov.uk", text, StringComparison.Ordinal);
         var footers = PdfReadBack.ArtifactText(pdf);
         Assert.Equal(Enumerable.Range(1, footers.Count).Select(n => $"Tudalen {n} o {footers.Count}"), footers.Select(t => t[t.LastIndexOf("Tudalen", StringComparison.Ordinal)..]));
         // The English PDF stays English.

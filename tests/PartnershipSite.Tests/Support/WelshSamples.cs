@@ -24,7 +24,7 @@ public static class WelshSamples
 
         """;
 
-    /// <summary>Every press block once, in Welsh.</summary>
+    /// <summary>Every press block once, in Welsh; the email left unlabelled, so the theme's Welsh label names it.</summary>
     public const string Body = """
         Mae'r gronfa wyddoniaeth yn agor ar gyfer cynigion heddiw.
 
@@ -50,7 +50,7 @@ public static class WelshSamples
         Llundain SW1A 2AS
         Ffôn: 020 7946 0000
         Y tu allan i oriau swyddfa: +44 (0)20 7946 0999
-        E-bost: press@example.gov.uk
+        press@example.gov.uk
         $C
 
         Anfonwch lythyrau at:
