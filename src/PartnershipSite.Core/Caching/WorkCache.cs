@@ -15,7 +15,7 @@ namespace PartnershipSite.Caching;
 /// <param name="store">The cache on disk; null with <c>--no-cache</c> or in memory-only builds.</param>
 /// <param name="memory">The preview server's cache between rebuilds; null for a one-off build.</param>
 /// <param name="view">What the engine sees above each recording view (the default theme inside the program); none by default.</param>
-public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, BuildCache? memory, Func<IFileSystem, IFileSystem>? view = null)
+internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, BuildCache? memory, Func<IFileSystem, IFileSystem>? view = null)
 {
     private readonly ConcurrentDictionary<string, int> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace PartnershipSite.Checks;
 /// <param name="BaseUrl">The absolute URL the site is served from, ending in <c>/</c>.</param>
 /// <param name="DisplayPath">How diagnostics show an output path (e.g. <c>output/index.html</c>).</param>
 /// <param name="Releases">The releases the outputs were made from, by their site path (an output's <see cref="Provenance.Release"/>); empty for a folder on disk.</param>
-public sealed record CheckInput(
+internal sealed record CheckInput(
     ImmutableArray<OutputFile> Files,
     Uri BaseUrl,
     Func<string, string> DisplayPath,

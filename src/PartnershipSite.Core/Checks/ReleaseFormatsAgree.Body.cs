@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 // The body: its text blocks, its links and its images' alt texts, each in order.
-public sealed partial class ReleaseFormatsAgree
+internal sealed partial class ReleaseFormatsAgree
 {
     private sealed partial class Comparison
     {

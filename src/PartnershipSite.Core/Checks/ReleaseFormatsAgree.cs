@@ -13,7 +13,7 @@ namespace PartnershipSite.Checks;
 /// What is legitimately a format's own (its frame, a PDF's footer and page numbers, line breaks, ligatures, a
 /// feed's appended PDF link) is not compared: see <see cref="BodyRegion"/> and <see cref="ParityText"/>.
 /// </summary>
-public sealed partial class ReleaseFormatsAgree : IFormatCheck
+internal sealed partial class ReleaseFormatsAgree : IFormatCheck
 {
     /// <inheritdoc />
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =

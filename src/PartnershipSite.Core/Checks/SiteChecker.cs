@@ -14,7 +14,7 @@ namespace PartnershipSite.Checks;
 /// its ids; then the link checks run over every link and the site checks over the whole. The same checker serves
 /// the build (over outputs in memory) and the <c>check</c> command (over a folder on disk).
 /// </summary>
-public sealed class SiteChecker(CheckCatalogue catalogue)
+internal sealed class SiteChecker(CheckCatalogue catalogue)
 {
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
     public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken,

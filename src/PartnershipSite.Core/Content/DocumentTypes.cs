@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PartnershipSite.Content;
 
 /// <summary>The document types a release may be (front matter <c>type</c>), by their English names.</summary>
-public static class DocumentTypes
+internal static class DocumentTypes
 {
     /// <summary>Every type, in the order the README lists them.</summary>
     public static readonly ImmutableArray<string> All =

@@ -26,9 +26,6 @@ public enum Facet
     /// <summary>Releases whose addresses clash have been taken out.</summary>
     UniqueSlugs,
 
-    /// <summary>Each translation paired with its original (<c>Release.Versions</c>); unpaired ones left out.</summary>
-    Translations,
-
     /// <summary>Releases under embargo have been moved to <see cref="BuildState.Embargoed"/>.</summary>
     Embargoes,
 
@@ -76,4 +73,7 @@ public enum Facet
 
     /// <summary>The site written to the output folder.</summary>
     Published,
+
+    /// <summary>Each translation paired with its original (<c>Release.Versions</c>); unpaired ones left out.</summary>
+    Translations,
 }

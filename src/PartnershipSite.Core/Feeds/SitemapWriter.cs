@@ -7,7 +7,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Feeds;
 
 /// <summary>Writes <c>sitemap.xml</c> (sitemaps.org protocol 0.9): every published page and PDF.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     /// <summary>
     /// The pages and PDFs among <paramref name="outputs"/> (<see cref="Provenance.IsIndexable"/>: not the error page),

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>The URI a PDF link annotation carries: always absolute, since a PDF is read away from the page it came from.</summary>
-public static class LinkUri
+internal static class LinkUri
 {
     /// <summary>
     /// <paramref name="written"/> as an absolute URI: one with a scheme (https:, mailto:, tel:) is kept as written, a

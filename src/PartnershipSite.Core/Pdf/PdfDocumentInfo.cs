@@ -11,5 +11,5 @@ namespace PartnershipSite.Pdf;
 /// <param name="Identifier">Stable text the document ID is derived from (the release's URL).</param>
 /// <param name="Base">The release page's absolute URL: the catalog's <c>/URI /Base</c>, and what every relative link is
 /// resolved against, so links work in a PDF opened from a download folder as they do on the page.</param>
-public sealed record PdfDocumentInfo(string Title, string Author, string Subject, string Keywords, string Language,
+internal sealed record PdfDocumentInfo(string Title, string Author, string Subject, string Keywords, string Language,
     DateTimeOffset Created, DateTimeOffset Modified, string Identifier, Uri Base);

@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace PartnershipSite.Pdf;
 
 // Document-level parts of the PDF: the information dictionary and viewer preferences, and the outline (bookmarks).
-public static partial class PdfRenderer
+internal static partial class PdfRenderer
 {
     private static void Describe(PdfDocument document, PdfDocumentInfo info)
     {

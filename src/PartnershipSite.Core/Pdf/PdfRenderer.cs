@@ -10,7 +10,7 @@ namespace PartnershipSite.Pdf;
 /// closing structure elements as the fragments' paths change. Then rewrites the file as one revision with our XMP
 /// metadata and complete Flate streams (<see cref="SingleRevision"/>).
 /// </summary>
-public static partial class PdfRenderer
+internal static partial class PdfRenderer
 {
     /// <summary>Renders the PDF file.</summary>
     public static byte[] Render(PageModel model, PdfDocumentInfo info, PdfFonts fonts)

@@ -7,7 +7,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders each release through its theme layout to <c>releases/&lt;slug&gt;/index.html</c>.</summary>
-public sealed class ApplyLayouts : IStep
+internal sealed class ApplyLayouts : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.BodyHtml, Facet.Documents);

@@ -11,7 +11,7 @@ namespace PartnershipSite.Steps;
 /// Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases, and keeps their entries, written
 /// once in each format, for the topic and organisation feeds.
 /// </summary>
-public sealed class BuildFeeds : IStep
+internal sealed class BuildFeeds : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml);

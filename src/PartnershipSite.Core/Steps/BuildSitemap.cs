@@ -8,7 +8,7 @@ namespace PartnershipSite.Steps;
 /// Writes <c>sitemap.xml</c>: every page and PDF made so far, with the date it last changed (from each output's
 /// <see cref="Provenance"/>). It runs after every step that makes pages or PDFs, so nothing published is left out.
 /// </summary>
-public sealed class BuildSitemap : IStep
+internal sealed class BuildSitemap : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Pages, Facet.Taxonomies);

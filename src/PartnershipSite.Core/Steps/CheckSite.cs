@@ -10,7 +10,7 @@ namespace PartnershipSite.Steps;
 /// Runs the checks in <c>Checks/</c> (links, accessibility, plain English) over the outputs before they are
 /// written, so a broken link or an inaccessible page stops the site from being published.
 /// </summary>
-public sealed class CheckSite : IStep
+internal sealed class CheckSite : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);

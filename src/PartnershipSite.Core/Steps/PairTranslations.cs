@@ -10,7 +10,7 @@ namespace PartnershipSite.Steps;
 /// in a language the site does not list (PS0170) or with no original (PS0171) is left out; one older than its
 /// original's latest major change is a warning (PS0172).
 /// </summary>
-public sealed class PairTranslations : IStep
+internal sealed class PairTranslations : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs);

@@ -15,7 +15,7 @@ namespace PartnershipSite.Steps;
 /// home page and <c>page/N/</c>, and each topic's and organisation's pages (<c>topics/&lt;slug&gt;/</c>, and
 /// <c>topics/&lt;slug&gt;/page/N/</c>).
 /// </summary>
-public sealed class RenderListings : IStep
+internal sealed class RenderListings : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies, Facet.Documents);

@@ -5,7 +5,7 @@ using PartnershipSite.Templates;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders <c>404.html</c>, which static hosts such as Netlify serve for any missing path.</summary>
-public sealed class RenderNotFoundPage : IStep
+internal sealed class RenderNotFoundPage : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths);

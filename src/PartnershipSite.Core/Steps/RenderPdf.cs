@@ -12,7 +12,7 @@ namespace PartnershipSite.Steps;
 /// Lays out and renders each release as a tagged PDF (PDF/UA-1) at <c>releases/&lt;slug&gt;/&lt;slug&gt;.pdf</c>, from the
 /// same Markdown syntax tree as the HTML, and records it on the release so its page can link to it.
 /// </summary>
-public sealed class RenderPdf : IStep
+internal sealed class RenderPdf : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);

@@ -8,7 +8,7 @@ namespace PartnershipSite.Steps;
 /// Renders <c>subscribe/</c>: what a feed is and how to use one, with the site's feeds and every topic's and
 /// organisation's, in every format. The header's "Subscribe" link leads here rather than to raw XML.
 /// </summary>
-public sealed class RenderSubscribePage : IStep
+internal sealed class RenderSubscribePage : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);

@@ -6,7 +6,7 @@ using PartnershipSite.Templates;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders the A–Z index of each kind of term (<c>topics/</c>, <c>organisations/</c>) through the <c>terms</c> layout.</summary>
-public sealed class RenderTermIndexes : IStep
+internal sealed class RenderTermIndexes : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);

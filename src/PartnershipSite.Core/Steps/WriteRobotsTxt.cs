@@ -7,7 +7,7 @@ namespace PartnershipSite.Steps;
 /// Writes <c>robots.txt</c>, which allows every crawler and names the sitemap. Crawlers read it only at the host's
 /// root, so it takes effect when the base URL has no path (as on Netlify).
 /// </summary>
-public sealed class WriteRobotsTxt : IStep
+internal sealed class WriteRobotsTxt : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);

@@ -13,7 +13,7 @@ namespace PartnershipSite.Checks.Parity;
 /// header repeated on a new page) are in no structure element, so they are not read; list labels (<c>Lbl</c>,
 /// the bullet or number) are presentation, and are left out as the HTML leaves out its list markers.
 /// </summary>
-public sealed class PdfBlocks
+internal sealed class PdfBlocks
 {
     private static readonly FrozenSet<string> Blocks = new[]
     {

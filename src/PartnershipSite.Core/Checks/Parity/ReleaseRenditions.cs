@@ -8,4 +8,4 @@ namespace PartnershipSite.Checks.Parity;
 /// <param name="PageUrl">The absolute URL of its page, which its relative links resolve against.</param>
 /// <param name="Expected">The text blocks of the release's rendered body HTML, which each format's body is found by.</param>
 /// <param name="Renditions">Its formats, the page first.</param>
-public sealed record ReleaseRenditions(Release Release, Uri PageUrl, ImmutableArray<TextBlock> Expected, ImmutableArray<Rendition> Renditions);
+internal sealed record ReleaseRenditions(Release Release, Uri PageUrl, ImmutableArray<TextBlock> Expected, ImmutableArray<Rendition> Renditions);

@@ -10,7 +10,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// </summary>
 /// <param name="information">The word for an information callout in the page's language (the theme's label).</param>
 /// <param name="warning">The word for a warning callout.</param>
-public sealed class HtmlCalloutRenderer(string? information = null, string? warning = null) : HtmlObjectRenderer<CalloutBlock>
+internal sealed class HtmlCalloutRenderer(string? information = null, string? warning = null) : HtmlObjectRenderer<CalloutBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CalloutBlock obj)
