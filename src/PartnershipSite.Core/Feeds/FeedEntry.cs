@@ -57,7 +57,7 @@ internal sealed record FeedEntry(
         {
             // Readers that keep only audio and video enclosures (newsboat; rss-parser on Atom) would never show the PDF.
             // The words are the theme's (labels.yml, the page's download heading), in the release's language.
-            content = $"{content}\n{DownloadLink(enclosure, release.Document?.Labels.Download ?? DefaultDownload)}";
+            content = $"{content}\n{DownloadLink(enclosure, release.Document?.Labels.Download ?? DefaultDownload, release.Document?.Labels)}";
         }
         return new FeedEntry(url, ReleaseNotices.ListedTitle(meta), meta.Summary, content,
             meta.Published, meta.LastUpdated, meta.Topics, meta.Organisations, meta.Language, enclosure);
@@ -67,9 +67,9 @@ internal sealed record FeedEntry(
     public const string DefaultDownload = "Download this release";
 
     /// <summary>The paragraph that ends the content of an entry with a PDF: "Download this release (PDF, 48 KB, 2 pages)", as the page's download block describes it.</summary>
-    public static string DownloadLink(FeedEnclosure pdf, string label)
+    public static string DownloadLink(FeedEnclosure pdf, string label, Labels? labels = null)
     {
-        var pages = pdf.PageCount == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pdf.PageCount} pages");
+        var pages = labels?.PageCount(pdf.PageCount) ?? (pdf.PageCount == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pdf.PageCount} pages"));
         var href = System.Net.WebUtility.HtmlEncode(pdf.Url.AbsoluteUri);
         return $"<p><a href=\"{href}\" type=\"{pdf.MediaType}\">{HtmlText.Encode(label)} (PDF, {FileSize.Display(pdf.Length)}, {pages})</a></p>";
     }
