@@ -75,6 +75,15 @@ public sealed record Labels(
     /// <summary>A PDF's length in pages, with <c>{count}</c> ("3 pages").</summary>
     public string Pages { get; init; } = "{count} pages";
 
+    /// <summary>The label listings and feed titles carry for a withdrawn release ("Withdrawn": "[Withdrawn] Title").</summary>
+    public string Withdrawn { get; init; } = "";
+
+    /// <summary>The withdrawal notice's heading, with <c>{type}</c> (the document type, in lower case) and <c>{date}</c>.</summary>
+    public string WithdrawnNotice { get; init; } = "";
+
+    /// <summary>A preview's embargo banner, with <c>{time}</c>, <c>{date}</c> and <c>{zone}</c> (e.g. "UTC+01:00").</summary>
+    public string EmbargoBanner { get; init; } = "";
+
     /// <summary>Each document type (<see cref="Content.DocumentTypes.All"/>) in this language, by its English name.</summary>
     public FrozenDictionary<string, string> DocumentTypes { get; init; } = FrozenDictionary<string, string>.Empty;
 
@@ -111,6 +120,9 @@ public sealed record Labels(
         ["months"] = [],
         ["one_page"] = [],
         ["pages"] = ["count"],
+        ["withdrawn"] = [],
+        ["withdrawn_notice"] = ["type", "date"],
+        ["embargo_banner"] = ["time", "date", "zone"],
     }.Concat(Content.DocumentTypes.All.Select(type => new KeyValuePair<string, string[]>(TypeKey(type), []))).ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The labels from their texts by name (every name of <see cref="Names"/> present).</summary>
@@ -138,6 +150,9 @@ public sealed record Labels(
             Months = texts["months"],
             OnePage = texts["one_page"],
             Pages = texts["pages"],
+            Withdrawn = texts["withdrawn"],
+            WithdrawnNotice = texts["withdrawn_notice"],
+            EmbargoBanner = texts["embargo_banner"],
             DocumentTypes = Content.DocumentTypes.All.ToFrozenDictionary(type => type, type => texts[TypeKey(type)], StringComparer.Ordinal),
         };
     }

@@ -83,7 +83,7 @@ public sealed record ReleaseDocument
             Topics = [.. meta.Topics.Select(t => new DocumentTerm(t, Taxonomy.Topics.PathOf(t)))],
             PressContact = ReleaseBody.Says(release.Markdown, number) ? null : contact,
             AlternativeFormats = SplitSentence.Fill(labels.AlternativeFormats, "email", accessibleFormats),
-            Withdrawn = ReleaseNotices.WithdrawnHeading(meta) is { } heading ? (heading, meta.Withdrawn!.Note) : null,
+            Withdrawn = ReleaseNotices.WithdrawnHeading(meta, labels) is { } heading ? (heading, meta.Withdrawn!.Note) : null,
             Labels = labels,
             Body = ReleaseBody.Of(release.Markdown, meta.Summary),
         };

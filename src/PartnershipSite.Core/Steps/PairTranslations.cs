@@ -44,8 +44,9 @@ internal sealed class PairTranslations : IStep
                 }
                 continue;
             }
-            // GOV.UK: a translation is dated by its own changes; the original's major changes after it are not in it.
-            var translated = meta.Updates.IsEmpty ? meta.Published : meta.LastUpdated;
+            // GOV.UK: a translation is dated by its own changes (its own withdrawal among them); the original's major
+            // changes after it are not in it.
+            var translated = meta.LastUpdated;
             if (translated < original.Metadata.LastUpdated)
             {
                 context.Diagnostics.Add(Codes.TranslationOutOfDate, at, IsoDate.Display(translated), original.Source.DisplayPath, IsoDate.Display(original.Metadata.LastUpdated));

@@ -54,7 +54,7 @@ internal static class ViewFactory
     {
         ArgumentNullException.ThrowIfNull(release);
         var labels = release.Document?.Labels ?? throw new InvalidOperationException("Releases are rendered after ComposeDocuments.");
-        return Page(config, labels, Content.ReleaseNotices.ListedTitle(release.Metadata), release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
+        return Page(config, labels, Content.ReleaseNotices.ListedTitle(release.Metadata, labels), release.Metadata.Summary, release.SitePath, release.Metadata.Language, "release")
             with
             {
                 // A translation is a page in its language as a whole; an original is in the site's, its words marked with lang.
@@ -137,12 +137,12 @@ internal static class ViewFactory
             Labels = document.Labels,
             AlternativeFormats = document.AlternativeFormats,
             ContactNumber = SplitNumber(document.PressContact ?? ""),
-            ListedTitle = ReleaseNotices.ListedTitle(meta),
+            ListedTitle = ReleaseNotices.ListedTitle(meta, document.Labels),
             IsWithdrawn = document.Withdrawn is not null,
             WithdrawnHeading = document.Withdrawn?.Heading ?? "",
             WithdrawnNote = document.Withdrawn?.Note ?? "",
             IsEmbargoed = release.IsPreviewOfEmbargo,
-            EmbargoBanner = release.IsPreviewOfEmbargo && meta.PublishAt is { } at ? ReleaseNotices.EmbargoBanner(at) : "",
+            EmbargoBanner = release.IsPreviewOfEmbargo && meta.PublishAt is { } at ? ReleaseNotices.EmbargoBanner(at, document.Labels) : "",
         };
     }
 }
