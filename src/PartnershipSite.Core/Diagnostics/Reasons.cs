@@ -17,7 +17,7 @@ public static class Reasons
         ["PS0161"] = "a press block inside another (a contact inside a call to action); reported at the inner block's marker, naming the outer one's line.",
         ["PS0170"] = "a translation (`YYYY-MM-DD-slug.cy.md`) in a language that `site.yml`'s `languages` does not list; reported at the file's start. It is not published.",
         ["PS0171"] = "a translation with no original (`YYYY-MM-DD-slug.md`) beside it; reported at the file's start. It is not published.",
-        ["PS0172"] = "a translation last changed (its `date`, or its last `updated` entry) before its original's latest major change (an `updated` entry not marked `minor`, or a withdrawal); reported at the translation, naming the original. It is still published.",
+        ["PS0172"] = "a translation last changed (its `date`, its last `updated` entry or its own withdrawal) before its original's latest major change (an `updated` entry not marked `minor`, or a withdrawal); reported at the translation, naming the original. It is still published.",
         ["PS0205"] = "the theme has no `labels.yml`, where the words of release pages and PDFs are kept; reported at the theme folder.",
         ["PS0206"] = "a language in `labels.yml` lacks a label (or its text is empty); reported at the language, or at the empty label.",
         ["PS0207"] = "a label name that nothing uses, most likely a misspelling; reported at the name.",
