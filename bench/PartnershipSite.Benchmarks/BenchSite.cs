@@ -1,33 +1,30 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using PartnershipSite.Build;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
-using PartnershipSite.Steps;
 
 namespace PartnershipSite.Benchmarks;
 
 /// <summary>
 /// The site the step benchmarks run over: the real input and theme plus <see cref="SyntheticCount"/> long synthetic
-/// releases, in memory, built through the engine's own steps up to (not including) the step a benchmark measures.
+/// releases, in a temporary folder, built through the engine's own steps up to (not including) the step a benchmark measures.
 /// </summary>
 internal static class BenchSite
 {
     /// <summary>How many synthetic releases join the real one.</summary>
     public const int SyntheticCount = 20;
 
-    /// <summary>HTML pages in the built site: the releases, the home page and the 404 page.</summary>
-    public const int PageCount = SyntheticCount + 1 + 2;
-
-    /// <summary>Runs the default pipeline's steps before <typeparamref name="TStep"/> (or all but writing, when null).</summary>
-    public static async Task<(BuildState State, BuildContext Context)> BuildUntilAsync<TStep>(bool withPdf = false)
-        where TStep : IStep
+    /// <summary>
+    /// Runs the default pipeline's steps before the one named <paramref name="stepName"/> (all of them when no step
+    /// has that name), through the engine's public surface only: the benchmarks are callers outside the engine.
+    /// </summary>
+    public static async Task<(BuildState State, BuildContext Context, IStep? Step)> BuildUntilAsync(string stepName, bool withPdf = false)
     {
-        var fs = Load();
-        var context = new BuildContext(new BuildOptions("input", "output", null, "/site", 1), fs, TimeProvider.System);
+        var root = Load();
+        var context = new BuildContext(new BuildOptions(Path.Join(root, "input"), Path.Join(root, "output"), null, root, 1), new PhysicalFileSystem(), TimeProvider.System);
         var state = new BuildState();
-        foreach (var step in Pipeline.Default.TakeWhile(s => s is not TStep).Where(s => withPdf || s is not RenderPdf))
+        foreach (var step in Pipeline.Default.TakeWhile(s => s.GetType().Name != stepName).Where(s => withPdf || s.GetType().Name != "RenderPdf"))
         {
             state = await step.RunAsync(state, context, CancellationToken.None);
         }
@@ -35,7 +32,7 @@ internal static class BenchSite
         {
             throw new InvalidOperationException("The benchmark site has errors: " + string.Join('\n', context.Diagnostics.ToSortedArray()));
         }
-        return (state, context);
+        return (state, context, Pipeline.Default.FirstOrDefault(s => s.GetType().Name == stepName));
     }
 
     /// <summary>A long release: sections of paragraphs, emphasis, lists, quotations and links.</summary>
@@ -65,26 +62,34 @@ internal static class BenchSite
         return text.ToString();
     }
 
-    private static InMemoryFileSystem Load()
+    // The real input and theme and the synthetic releases, in a fresh folder on disk (the engine's in-memory file
+    // system is not part of its public surface).
+    private static string Load()
     {
-        var root = FindRoot();
-        var fs = new InMemoryFileSystem("/site");
-        Copy(fs, root, "input");
-        Copy(fs, root, "theme");
+        var root = Path.Combine(Path.GetTempPath(), $"partnershipsite-benchmarks-{Environment.ProcessId}");
+        if (System.IO.Directory.Exists(root))
+        {
+            System.IO.Directory.Delete(root, recursive: true);
+        }
+        var repository = FindRoot();
+        Copy(repository, "input", root);
+        Copy(repository, "theme", root);
         for (var i = 0; i < SyntheticCount; i++)
         {
             var slug = string.Create(CultureInfo.InvariantCulture, $"long-{i:D2}");
-            fs.WriteAllText($"/site/input/releases/2021-06-11-{slug}.md", Synthetic(slug));
+            System.IO.File.WriteAllText(Path.Combine(root, "input", "releases", $"2021-06-11-{slug}.md"), Synthetic(slug));
         }
-        return fs;
+        return root;
     }
 
-    /// <summary>Copies a repository folder into the in-memory site at the same path below <c>/site</c>.</summary>
-    internal static void Copy(InMemoryFileSystem fs, string root, string folder)
+    /// <summary>Copies a repository folder to the same path below <paramref name="target"/>.</summary>
+    internal static void Copy(string repository, string folder, string target)
     {
-        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(repository, folder), "*", SearchOption.AllDirectories))
         {
-            fs.WriteAllBytes("/site/" + folder + "/" + Path.GetRelativePath(Path.Combine(root, folder), file).Replace('\\', '/'), System.IO.File.ReadAllBytes(file));
+            var to = Path.Combine(target, folder, Path.GetRelativePath(Path.Combine(repository, folder), file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            System.IO.File.Copy(file, to, overwrite: true);
         }
     }
 

@@ -4,55 +4,52 @@ using PartnershipSite.Build;
 using PartnershipSite.Content;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
-using PartnershipSite.Pdf;
 
 namespace PartnershipSite.Benchmarks;
 
 /// <summary>
-/// PDF generation (layout and render) of the real release and of a long synthetic one. Page counts are printed at
-/// set-up so the mean divides into milliseconds per page.
+/// PDF generation (<c>RenderPdf</c>: layout and render, with the theme's fonts read once per run as a build reads them
+/// once) of the real release, of a long synthetic one and of one of tables, images and footnotes. Page counts are
+/// printed at set-up so the mean divides into milliseconds per page.
 /// </summary>
 [MemoryDiagnoser]
 public class PdfBenchmarks
 {
-    private PdfFonts _fonts = null!;
-    private IFontMetrics _metrics = null!;
-    private Release _real = null!;
-    private Release _long = null!;
-    private Release _rich = null!;
-    private IImageSource _images = null!;
+    private BuildState _real = null!;
+    private BuildState _long = null!;
+    private BuildState _rich = null!;
+    private BuildContext _context = null!;
+    private IStep _step = null!;
 
-    /// <summary>Loads the real site's releases and fonts through the engine's own first steps.</summary>
+    /// <summary>Loads the real site and the two synthetic releases through the engine's own steps before <c>RenderPdf</c>.</summary>
     [GlobalSetup]
     public async Task SetUp()
     {
-        var root = BenchSite.FindRoot();
-        var fs = new InMemoryFileSystem("/site");
-        BenchSite.Copy(fs, root, "input");
-        BenchSite.Copy(fs, root, "theme");
-        var synthetic = Synthetic();
-        fs.WriteAllText("/site/input/releases/2021-06-11-long.md", synthetic);
-        fs.WriteAllText("/site/input/releases/2021-06-12-rich.md", Rich());
-        fs.WriteAllBytes("/site/input/releases/2021-06-12-rich/photo.jpg", System.IO.File.ReadAllBytes(Path.Combine(root, "tests/PartnershipSite.Tests/Fixtures/photo.jpg")));
-        var context = new BuildContext(new BuildOptions("input", "output", null, "/site", 1), fs, TimeProvider.System);
+        var root = Path.Combine(Path.GetTempPath(), $"partnershipsite-pdf-benchmarks-{Environment.ProcessId}");
+        var repository = BenchSite.FindRoot();
+        BenchSite.Copy(repository, "input", root);
+        BenchSite.Copy(repository, "theme", root);
+        File.WriteAllText(Path.Combine(root, "input/releases/2021-06-11-long.md"), Synthetic());
+        File.WriteAllText(Path.Combine(root, "input/releases/2021-06-12-rich.md"), Rich());
+        Directory.CreateDirectory(Path.Combine(root, "input/releases/2021-06-12-rich"));
+        File.Copy(Path.Combine(repository, "tests/PartnershipSite.Tests/Fixtures/photo.jpg"), Path.Combine(root, "input/releases/2021-06-12-rich/photo.jpg"), overwrite: true);
+        _context = new BuildContext(new BuildOptions(Path.Join(root, "input"), Path.Join(root, "output"), null, root, 1), new PhysicalFileSystem(), TimeProvider.System);
         var state = new BuildState();
-        foreach (var step in Pipeline.Default.Take(4))
+        foreach (var step in Pipeline.Default.TakeWhile(s => s.GetType().Name != "RenderPdf"))
         {
-            state = await step.RunAsync(state, context, CancellationToken.None);
+            state = await step.RunAsync(state, _context, CancellationToken.None);
         }
-        _real = state.Releases.Single(r => r.Metadata.Slug is not "long" and not "rich");
-        _long = state.Releases.Single(r => r.Metadata.Slug == "long");
-        _rich = state.Releases.Single(r => r.Metadata.Slug == "rich");
-        _images = new ReleaseImageSource(fs, ReleaseFolder.Of(_rich.Source));
-        _fonts = PdfFonts.Load(fs, "/site/theme/fonts", out _)!;
-        _metrics = FontMetrics.For(_fonts);
-        RealPages = Lay(_real).Pages.Length;
-        LongPages = Lay(_long).Pages.Length;
-        RichPages = Lay(_rich).Pages.Length;
-        var problems = ReleaseLayout.Lay(_rich, "Press office", _metrics, images: _images).Diagnostics;
-        if (!problems.IsEmpty)
+        _step = Pipeline.Default.Single(s => s.GetType().Name == "RenderPdf");
+        BuildState Only(Func<Release, bool> which) => state with { Releases = [state.Releases.Single(which)] };
+        _real = Only(r => r.Metadata.Slug is not "long" and not "rich");
+        _long = Only(r => r.Metadata.Slug == "long");
+        _rich = Only(r => r.Metadata.Slug == "rich");
+        RealPages = await PagesAsync(_real);
+        LongPages = await PagesAsync(_long);
+        RichPages = await PagesAsync(_rich);
+        if (_context.Diagnostics.HasErrors)
         {
-            throw new InvalidOperationException("The rich release does not lay out: " + string.Join("; ", problems));
+            throw new InvalidOperationException("The benchmark releases do not lay out: " + string.Join("; ", _context.Diagnostics.ToSortedArray()));
         }
         Console.WriteLine($"// pages: real release {RealPages}, long release {LongPages}, rich release {RichPages}");
     }
@@ -68,20 +65,20 @@ public class PdfBenchmarks
 
     /// <summary>The partnership release.</summary>
     [Benchmark(Baseline = true)]
-    public byte[] RealRelease() => Render(_real);
+    public ValueTask<BuildState> RealRelease() => Render(_real);
 
     /// <summary>A long release: paragraphs, lists, quotes and links.</summary>
     [Benchmark]
-    public byte[] LongRelease() => Render(_long);
+    public ValueTask<BuildState> LongRelease() => Render(_long);
 
     /// <summary>A release of tables, images and footnotes.</summary>
     [Benchmark]
-    public byte[] RichRelease() => Render(_rich);
+    public ValueTask<BuildState> RichRelease() => Render(_rich);
 
-    private PageModel Lay(Release release) => ReleaseLayout.Lay(release, "Press office", _metrics, images: _images).Model;
+    private ValueTask<BuildState> Render(BuildState state) => _step.RunAsync(state, _context, CancellationToken.None);
 
-    private byte[] Render(Release release) => PdfRenderer.Render(Lay(release),
-        new PdfDocumentInfo(release.Metadata.Title, "Department", release.Metadata.Summary, "", "en-GB", release.Metadata.Published, release.Metadata.Published, release.SitePath), _fonts);
+    private async Task<int> PagesAsync(BuildState state) =>
+        (await Render(state)).Releases.Single().Pdf?.PageCount ?? throw new InvalidOperationException("No PDF was rendered.");
 
     private static string Synthetic()
     {

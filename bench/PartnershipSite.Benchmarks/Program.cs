@@ -12,7 +12,7 @@ if (args is ["--cpu", ..])
 {
     var benchmarks = new PdfBenchmarks();
     await benchmarks.SetUp();
-    foreach (var (name, run, pages) in new (string, Func<byte[]>, int)[]
+    foreach (var (name, run, pages) in new (string, Func<ValueTask<PartnershipSite.Engine.BuildState>>, int)[]
     {
         ("real release", benchmarks.RealRelease, benchmarks.RealPages),
         ("long release", benchmarks.LongRelease, benchmarks.LongPages),
@@ -21,13 +21,13 @@ if (args is ["--cpu", ..])
     {
         for (var i = 0; i < 20; i++)
         {
-            run();
+            await run();
         }
         const int Runs = 100;
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < Runs; i++)
         {
-            run();
+            await run();
         }
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / Runs;
         Console.WriteLine(FormattableString.Invariant($"{name}: {pages} pages, {cpu:0.00} ms CPU per PDF, {cpu / pages:0.00} ms CPU per page"));

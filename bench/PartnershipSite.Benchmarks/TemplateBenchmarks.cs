@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using PartnershipSite.Configuration;
-using PartnershipSite.Content;
-using PartnershipSite.Diagnostics;
-using PartnershipSite.Steps;
-using PartnershipSite.Templates;
+using PartnershipSite.Engine;
 
 namespace PartnershipSite.Benchmarks;
 
@@ -11,28 +7,21 @@ namespace PartnershipSite.Benchmarks;
 [MemoryDiagnoser]
 public class TemplateBenchmarks
 {
-    private Theme _theme = null!;
-    private Dictionary<string, object> _values = null!;
-    private DiagnosticBag _diagnostics = null!;
+    private BuildState _state = null!;
+    private BuildContext _context = null!;
+    private IStep _step = null!;
 
-    /// <summary>The real theme and the real release, rendered to HTML body by the engine's earlier steps.</summary>
+    /// <summary>The real theme and the real release alone, rendered to HTML body by the engine's earlier steps.</summary>
     [GlobalSetup]
     public async Task SetUp()
     {
-        var (state, context) = await BenchSite.BuildUntilAsync<ApplyLayouts>();
-        SiteConfig config = state.RequireConfig();
-        Release release = state.Releases.Single(r => !r.Metadata.Slug.StartsWith("long-", StringComparison.Ordinal));
-        _theme = state.Theme!;
-        _diagnostics = context.Diagnostics;
-        _values = new Dictionary<string, object>
-        {
-            ["site"] = ViewFactory.Site(config, state.Assets),
-            ["page"] = ViewFactory.ReleasePage(config, release),
-            ["release"] = ViewFactory.Release(config, release),
-        };
+        var (state, context, step) = await BenchSite.BuildUntilAsync("ApplyLayouts");
+        _state = state with { Releases = [state.Releases.Single(r => !r.Metadata.Slug.StartsWith("long-", StringComparison.Ordinal))] };
+        _context = context;
+        _step = step ?? throw new InvalidOperationException("The pipeline has no ApplyLayouts step.");
     }
 
     /// <summary>The real release's page.</summary>
     [Benchmark]
-    public string? RenderReleasePage() => _theme.Render("release", _values, _diagnostics);
+    public ValueTask<BuildState> RenderReleasePage() => _step.RunAsync(_state, _context, CancellationToken.None);
 }

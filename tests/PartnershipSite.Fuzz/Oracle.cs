@@ -95,7 +95,7 @@ public sealed class Oracle
     }
 
     /// <summary>The case's files in a fresh in-memory file system below <c>/site</c>, with the real theme's assets and fonts.</summary>
-    public InMemoryFileSystem FileSystemFor(FuzzCase input, bool withPrevious)
+    internal InMemoryFileSystem FileSystemFor(FuzzCase input, bool withPrevious)
     {
         var fs = new InMemoryFileSystem(Root);
         foreach (var (path, bytes) in _themeFiles)

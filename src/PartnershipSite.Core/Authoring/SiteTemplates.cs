@@ -1,7 +1,7 @@
 namespace PartnershipSite.Authoring;
 
 /// <summary>The text of the files <see cref="InitSite"/> writes besides the theme, with <c>\n</c> line endings.</summary>
-public static class SiteTemplates
+internal static class SiteTemplates
 {
     /// <summary>A commented <c>input/site.yml</c>: every field the site reads, the optional ones commented out.</summary>
     public const string SiteYml = """

@@ -15,7 +15,7 @@ namespace PartnershipSite.Caching;
 /// <param name="Blob">The content hash of the output's bytes, which names its blob.</param>
 /// <param name="Length">The output's length in bytes.</param>
 /// <param name="Extra">Facts about the output the step needs back (a PDF's page count).</param>
-public sealed record CacheEntry(
+internal sealed record CacheEntry(
     string Tool,
     string Unit,
     ImmutableArray<FileRead> Reads,

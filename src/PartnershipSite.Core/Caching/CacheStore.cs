@@ -15,7 +15,7 @@ namespace PartnershipSite.Caching;
 /// <param name="folder">The cache folder.</param>
 /// <param name="siteRoot">The folder that holds the input (and usually the theme): paths below it are kept relative
 /// to it, so the cache still fits when the site is checked out somewhere else.</param>
-public sealed class CacheStore(IFileSystem files, string folder, string siteRoot)
+internal sealed class CacheStore(IFileSystem files, string folder, string siteRoot)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly string _root = siteRoot.TrimEnd('/') + "/";

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Caching;
 
 /// <summary>A value a unit of work may use, named so that the cache can read it again to see whether it changed.</summary>
-public interface ISetting
+internal interface ISetting
 {
     /// <summary>The name the cache records the setting under.</summary>
     string Name { get; }

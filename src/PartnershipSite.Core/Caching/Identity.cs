@@ -6,7 +6,7 @@ namespace PartnershipSite.Caching;
 /// A <see cref="BuildCache"/> key part that compares an object by reference: cheap for inputs that an earlier
 /// cached step hands on unchanged as the very same object (a release, the parsed theme).
 /// </summary>
-public readonly struct Identity(object value) : IEquatable<Identity>
+internal readonly struct Identity(object value) : IEquatable<Identity>
 {
     /// <summary>The object compared.</summary>
     public object Value { get; } = value;

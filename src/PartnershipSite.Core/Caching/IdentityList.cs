@@ -7,7 +7,7 @@ namespace PartnershipSite.Caching;
 /// A <see cref="BuildCache"/> key part for a list of objects compared item by item by reference: a listing page's
 /// releases, which earlier cached steps hand on as the very same objects while they are unchanged.
 /// </summary>
-public readonly struct IdentityList<T>(ImmutableArray<T> items) : IEquatable<IdentityList<T>>
+internal readonly struct IdentityList<T>(ImmutableArray<T> items) : IEquatable<IdentityList<T>>
     where T : class
 {
     private readonly int _hash = Hash(items);

@@ -11,7 +11,7 @@ namespace PartnershipSite.Caching;
 /// <param name="name">The name the cache records it under (unique in <see cref="Settings.All"/>).</param>
 /// <param name="read">Reads the value.</param>
 /// <param name="print">The bytes the fingerprint hashes; JSON of the value when omitted.</param>
-public sealed class Setting<T>(string name, Func<SettingScope, T> read, Func<T, byte[]>? print = null) : ISetting
+internal sealed class Setting<T>(string name, Func<SettingScope, T> read, Func<T, byte[]>? print = null) : ISetting
 {
     /// <inheritdoc />
     public string Name { get; } = name;

@@ -8,4 +8,4 @@ namespace PartnershipSite.Caching;
 /// <param name="Config">The site's settings.</param>
 /// <param name="Assets">Each theme asset's fingerprinted path (empty before <c>FingerprintAssets</c>).</param>
 /// <param name="Release">The release the unit of work is for.</param>
-public sealed record SettingScope(SiteConfig Config, FrozenDictionary<string, string> Assets, Release Release);
+internal sealed record SettingScope(SiteConfig Config, FrozenDictionary<string, string> Assets, Release Release);

@@ -6,7 +6,7 @@ using PartnershipSite.Templates;
 namespace PartnershipSite.Caching;
 
 /// <summary>Every value a cached unit of work reads other than files: the catalogue the cache reads them back from.</summary>
-public static class Settings
+internal static class Settings
 {
     /// <summary>
     /// The release itself: its source text (from which the syntax tree and body HTML are made by the tool), its

@@ -6,7 +6,7 @@ namespace PartnershipSite.Caching;
 /// The version of the code that makes outputs, part of every cache key: the build of the engine and of each library
 /// that shapes an output (Markdig, Fluid, PDFsharp), so any change to any of them is a cache miss.
 /// </summary>
-public static class ToolVersion
+internal static class ToolVersion
 {
     /// <summary>The cache's own format, raised when <see cref="CacheEntry"/> changes shape.</summary>
     public const int Format = 1;

@@ -15,7 +15,7 @@ namespace PartnershipSite.Caching;
 /// <param name="store">The cache on disk; null with <c>--no-cache</c> or in memory-only builds.</param>
 /// <param name="memory">The preview server's cache between rebuilds; null for a one-off build.</param>
 /// <param name="view">What the engine sees above each recording view (the default theme inside the program); none by default.</param>
-public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, BuildCache? memory, Func<IFileSystem, IFileSystem>? view = null)
+internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, BuildCache? memory, Func<IFileSystem, IFileSystem>? view = null)
 {
     private readonly ConcurrentDictionary<string, int> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _computed = new(StringComparer.Ordinal);
@@ -34,9 +34,10 @@ public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Build
 
     /// <summary>
     /// The result of <paramref name="work"/> for <paramref name="unit"/> of <paramref name="table"/>, reused when
-    /// nothing it read has changed. <paramref name="source"/> is the display path reused outputs are attributed to.
+    /// nothing it read has changed. <paramref name="source"/> is the display path reused outputs are attributed to, and
+    /// <paramref name="provenance"/> their provenance (the work gives its own output the same).
     /// </summary>
-    public WorkResult? Run(string table, string unit, string source, SettingScope scope, DiagnosticBag diagnostics,
+    public WorkResult? Run(string table, string unit, string source, Provenance provenance, SettingScope scope, DiagnosticBag diagnostics,
         Func<WorkUnit, DiagnosticBag, WorkResult?> work)
     {
         var remembered = memory is not null && memory.TryGet<Kept>(table, unit, out var kept) ? kept : null;
@@ -47,7 +48,7 @@ public sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Build
             {
                 memory?.Set(table, unit, new Kept(entry, content));
                 _reused.AddOrUpdate(table, 1, (_, n) => n + 1);
-                return new WorkResult(new OutputFile(entry.Path, content, source), entry.Extra);
+                return new WorkResult(new OutputFile(entry.Path, content, source, provenance), entry.Extra);
             }
         }
         var bag = new DiagnosticBag();

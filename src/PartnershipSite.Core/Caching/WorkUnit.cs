@@ -8,7 +8,7 @@ namespace PartnershipSite.Caching;
 /// One cacheable piece of work as it runs (a release's PDF, a release's page): it reads files through
 /// <see cref="FileSystem"/> and values through <see cref="Use{T}"/>, and both are recorded as the work's cache key.
 /// </summary>
-public sealed class WorkUnit
+internal sealed class WorkUnit
 {
     private readonly ConfinedFileSystem _files;
     private readonly SettingScope _scope;

@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// A simplified accessible-name computation (WAI-ARIA accname 1.2): <c>aria-labelledby</c>, <c>aria-label</c>,
 /// then the text content with images' alt text, then <c>title</c>. Enough for links and buttons in static pages.
 /// </summary>
-public static class AccessibleName
+internal static class AccessibleName
 {
     /// <summary>The element's accessible name, whitespace collapsed; empty when it has none.</summary>
     public static string Of(IElement element)

@@ -12,7 +12,7 @@ namespace PartnershipSite.Checks;
 /// which the site expands for screen readers) or its first use is next to a bracket: "artificial intelligence (AI)"
 /// or "AI (artificial intelligence)". A warning, at the first use. Contact and address lines are not prose (postcodes).
 /// </summary>
-public sealed partial class AcronymsAreExpanded : IReleaseCheck
+internal sealed partial class AcronymsAreExpanded : IReleaseCheck
 {
     // GOV.UK A to Z: acronyms readers know better than their expansions.
     private static readonly FrozenSet<string> WellKnown = FrozenSet.ToFrozenSet(

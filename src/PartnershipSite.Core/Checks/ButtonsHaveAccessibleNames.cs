@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 4.1.2: every button has an accessible name, so its purpose can be announced.</summary>
-public sealed class ButtonsHaveAccessibleNames : IPageCheck
+internal sealed class ButtonsHaveAccessibleNames : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -4,7 +4,7 @@ using PartnershipSite.Checks.PdfUa;
 namespace PartnershipSite.Checks;
 
 /// <summary>The checks a run makes, by kind; <see cref="Default"/> lists every check in the order it runs.</summary>
-public sealed record CheckCatalogue
+internal sealed record CheckCatalogue
 {
     /// <summary>Every check (external links not requested).</summary>
     public static CheckCatalogue Default { get; } = new()

@@ -13,13 +13,17 @@ namespace PartnershipSite.Checks;
 /// <param name="Files">Every output file.</param>
 /// <param name="BaseUrl">The absolute URL the site is served from, ending in <c>/</c>.</param>
 /// <param name="DisplayPath">How diagnostics show an output path (e.g. <c>output/index.html</c>).</param>
-/// <param name="Releases">The releases by the output path of their page; empty for a folder on disk.</param>
-public sealed record CheckInput(
+/// <param name="Releases">The releases the outputs were made from, by their site path (an output's <see cref="Provenance.Release"/>); empty for a folder on disk.</param>
+internal sealed record CheckInput(
     ImmutableArray<OutputFile> Files,
     Uri BaseUrl,
     Func<string, string> DisplayPath,
     FrozenDictionary<string, Release> Releases)
 {
+    /// <summary>The release <paramref name="file"/> belongs to, when it is that release's output of <paramref name="kind"/>.</summary>
+    public Release? ReleaseOf(OutputFile file, OutputKind kind) =>
+        file.Provenance.Kind == kind && file.Provenance.Release is { } key && Releases.TryGetValue(key, out var release) ? release : null;
+
     /// <summary>What an output was made from, as messages say it (its layouts and source); by default its <see cref="OutputFile.Source"/>.</summary>
     public Func<OutputFile, string> MadeFrom { get; init; } = file => file.Source;
 
@@ -42,7 +46,7 @@ public sealed record CheckInput(
         var files = fileSystem.ListFiles(root, recursive: true)
             .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
             .Where(path => path != leaveOut)
-            .Select(path => new OutputFile(path, fileSystem.ReadAllBytes(Path.Join(root, path)), path));
+            .Select(path => new OutputFile(path, fileSystem.ReadAllBytes(Path.Join(root, path)), path, Provenance.OfPublished(path)));
         var display = fileSystem.GetFullPath(displayRoot);
         return new CheckInput([.. files], baseUrl,
             path => Path.GetRelativePath(display, Path.Join(root, path)).Replace('\\', '/'),

@@ -10,7 +10,7 @@ namespace PartnershipSite.Checks;
 /// Where checks report: applies the configured severity per code, sends diagnostics to the build's sink and keeps
 /// each check's tally for the summary. Safe to use from parallel per-page work.
 /// </summary>
-public sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings settings)
+internal sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings settings)
 {
     private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
 

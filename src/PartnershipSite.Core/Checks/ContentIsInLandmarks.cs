@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.2 SC 2.4.1 and 1.3.1: a page has exactly one <c>main</c> landmark and no content outside landmarks
 /// (a skip link may stand before them), so screen-reader users can jump between regions.
 /// </summary>
-public sealed class ContentIsInLandmarks : IPageCheck
+internal sealed class ContentIsInLandmarks : IPageCheck
 {
     private static readonly string[] LandmarkElements = ["header", "nav", "main", "footer", "aside", "section", "form"];
 

@@ -14,7 +14,7 @@ namespace PartnershipSite.Checks;
 /// ten) and reported; each attempt bounded by a timeout; 429, 5xx, timeouts and resets retried with exponential
 /// backoff that honours <c>Retry-After</c> (Polly); bounded concurrency overall and per host.
 /// </summary>
-public sealed class ExternalLinkChecker : IDisposable
+internal sealed class ExternalLinkChecker : IDisposable
 {
     private const int MaxRedirects = 10;
     private readonly HttpClient _client;

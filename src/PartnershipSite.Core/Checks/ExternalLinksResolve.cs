@@ -10,7 +10,7 @@ namespace PartnershipSite.Checks;
 /// its own location. A 429, a timeout or an unreachable host is reported with its status, never passed.
 /// Without <c>--check-external</c>, external links are counted as skipped.
 /// </summary>
-public sealed class ExternalLinksResolve(IFileSystem fileSystem, TimeProvider clock, HttpMessageHandler? handler = null) : ICheck
+internal sealed class ExternalLinksResolve(IFileSystem fileSystem, TimeProvider clock, HttpMessageHandler? handler = null) : ICheck
 {
     /// <summary>Requests the site's external links and reports those that fail.</summary>
     public async Task CheckAsync(SiteIndex site, CheckReporter reporter, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// <param name="OutputPath">The output file it is in.</param>
 /// <param name="Location">Its source line in the Markdown when it was written there, else its place in the output.</param>
 /// <param name="Note">Said after the message when the link comes from a template, e.g. the template's name.</param>
-public sealed record FoundLink(string Target, string Label, string OutputPath, SourceLocation Location, string Note = "")
+internal sealed record FoundLink(string Target, string Label, string OutputPath, SourceLocation Location, string Note = "")
 {
     /// <summary>What kind of target this is.</summary>
     public LinkKind Kind { get; init; }

@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 1.3.1: headings go down one level at a time (h2 after h1, h3 after h2), so their outline is true.</summary>
-public sealed class HeadingsDoNotSkipLevels : IPageCheck
+internal sealed class HeadingsDoNotSkipLevels : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// taken as title case when every ordinary word after the first (not acronyms or numbers) starts with a
 /// capital, and there are two such words or a capitalised "To", "And", "Of"…. A warning: proper nouns cannot be told apart.
 /// </summary>
-public sealed class HeadingsUseSentenceCase : IReleaseCheck
+internal sealed class HeadingsUseSentenceCase : IReleaseCheck
 {
     // Short words title case often leaves in lower case; they are not evidence either way.
     private static readonly HashSet<string> Minor = new(StringComparer.OrdinalIgnoreCase)

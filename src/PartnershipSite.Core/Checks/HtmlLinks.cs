@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace PartnershipSite.Checks;
 
 /// <summary>Finds every URL an HTML page refers to: anchors, images, sources, stylesheets, scripts and media.</summary>
-public static class HtmlLinks
+internal static class HtmlLinks
 {
     // (selector, attribute, whether the attribute is a srcset list) for every element that loads or links a URL.
     private static readonly (string Selector, string Attribute, bool SrcSet)[] Attributes =

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// One HTML output, parsed with source positions, while its checks run. The document is read, never changed,
 /// and is dropped once the page's checks are done so a large site is not held in memory.
 /// </summary>
-public sealed class HtmlPage
+internal sealed class HtmlPage
 {
     private readonly MarkdownSourceMap? _markdown;
     private readonly LayoutSourceMap? _layouts;

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks;
 
 /// <summary>One requirement the published site must hold, named as that requirement.</summary>
-public interface ICheck
+internal interface ICheck
 {
     /// <summary>The check's name as reports show it (the class name).</summary>
     string Name => GetType().Name;

@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// Finds the links in one kind of non-HTML output (feeds and the sitemap now; PDF link annotations join here
 /// as another source). HTML links are found while each page is parsed, by <see cref="HtmlLinks"/>.
 /// </summary>
-public interface ILinkSource
+internal interface ILinkSource
 {
     /// <summary>True for the output paths this source reads (by extension).</summary>
     bool Reads(string outputPath);

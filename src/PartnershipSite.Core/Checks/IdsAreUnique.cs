@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.0 SC 4.1.1 (obsolete in 2.2, but the harm remains): ids are unique in a page, or labels, aria references
 /// and fragment links reach only the first element.
 /// </summary>
-public sealed class IdsAreUnique : IPageCheck
+internal sealed class IdsAreUnique : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// <c>![](x.png)</c> is far more often a forgotten description, so an image written there needs alt text unless it
 /// is marked decorative with <c>{role=presentation}</c>.
 /// </summary>
-public sealed class ImagesHaveAltText : IPageCheck
+internal sealed class ImagesHaveAltText : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// Every link into the site reaches a file it publishes, under the host's URL rules (a folder serves its
 /// <c>index.html</c>; case-sensitive), and its <c>#fragment</c> names an <c>id</c> (or <c>a[name]</c>) in that page.
 /// </summary>
-public sealed class InternalLinksResolve : ILinkCheck
+internal sealed class InternalLinksResolve : ILinkCheck
 {
     /// <inheritdoc />
     public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)

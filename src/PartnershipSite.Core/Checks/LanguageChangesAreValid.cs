@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 3.1.2: every <c>lang</c> below <c>html</c> is a valid tag, so screen readers switch voice correctly.</summary>
-public sealed class LanguageChangesAreValid : IPageCheck
+internal sealed class LanguageChangesAreValid : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// every build. Only passes are kept: a failure is always requested again. Entries older than the maximum age
 /// are ignored and dropped.
 /// </summary>
-public sealed class LinkCache
+internal sealed class LinkCache
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly ConcurrentDictionary<string, Entry> _entries;

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks;
 
 /// <summary>What a link's target is, decided once when the link is found.</summary>
-public enum LinkKind
+internal enum LinkKind
 {
     /// <summary>An empty or blank target.</summary>
     Empty,

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks;
 
 /// <summary>What requesting an external link came to: a closed set, so no outcome is silently a pass.</summary>
-public enum LinkOutcome
+internal enum LinkOutcome
 {
     /// <summary>The server answered 2xx.</summary>
     Ok,

@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.2 SC 2.4.4: link text says where the link goes. Generic text ("click here", "read more") and bare URLs
 /// make no sense in a screen reader's list of links.
 /// </summary>
-public sealed class LinkTextIsDescriptive : IPageCheck
+internal sealed class LinkTextIsDescriptive : IPageCheck
 {
     // GOV.UK and WebAIM's lists of link text that means nothing out of context.
     private static readonly FrozenSet<string> Generic = FrozenSet.ToFrozenSet(

@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// Links go somewhere: an empty target, a bare <c>#</c> (a placeholder left in a draft) or a <c>javascript:</c>
 /// URL is an error. WCAG 2.2 SC 2.4.4: a link's purpose is that of its destination; these have none.
 /// </summary>
-public sealed class LinksAreNotPlaceholders : ILinkCheck
+internal sealed class LinksAreNotPlaceholders : ILinkCheck
 {
     /// <inheritdoc />
     public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)

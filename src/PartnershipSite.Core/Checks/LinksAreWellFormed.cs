@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>Every http(s) or relative link parses as a URL (RFC 3986); browsers guess at anything else.</summary>
-public sealed class LinksAreWellFormed : ILinkCheck
+internal sealed class LinksAreWellFormed : ILinkCheck
 {
     /// <inheritdoc />
     public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)

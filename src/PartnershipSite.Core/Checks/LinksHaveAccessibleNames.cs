@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 2.4.4 and 4.1.2: every link has an accessible name (text, image alt text or aria-label).</summary>
-public sealed class LinksHaveAccessibleNames : IPageCheck
+internal sealed class LinksHaveAccessibleNames : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

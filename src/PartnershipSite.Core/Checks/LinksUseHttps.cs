@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// Links use <c>https:</c>: an <c>http:</c> link is a warning, as it can be intercepted and most sites redirect
 /// it anyway. Internal <c>http:</c> links are allowed only when the site itself is served over http.
 /// </summary>
-public sealed class LinksUseHttps : ILinkCheck
+internal sealed class LinksUseHttps : ILinkCheck
 {
     /// <inheritdoc />
     public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)

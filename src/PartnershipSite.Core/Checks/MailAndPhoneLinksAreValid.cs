@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks;
 /// <c>mailto:</c> links carry at least one well-formed address (RFC 6068) and <c>tel:</c> links a dialable
 /// number (RFC 3966): a broken one opens an empty email or a call to nowhere.
 /// </summary>
-public sealed partial class MailAndPhoneLinksAreValid : ILinkCheck
+internal sealed partial class MailAndPhoneLinksAreValid : ILinkCheck
 {
     /// <inheritdoc />
     public void Check(FoundLink link, SiteIndex site, CheckReporter reporter)

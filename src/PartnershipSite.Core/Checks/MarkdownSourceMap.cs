@@ -146,10 +146,11 @@ internal sealed class MarkdownSourceMap
 
     // Markdig percent-encodes what it writes; the parsed HTML gives the attribute as written. Compare unescaped.
     /// <summary>
-    /// Where <paramref name="release"/>'s Markdown first links to <paramref name="pdfUri"/> (a PDF link is absolute, so a
-    /// site-relative Markdown link matches by its ending), or null when the body has no such link (the PDF's frame).
+    /// Where <paramref name="release"/>'s Markdown first links to <paramref name="pdfUri"/>, or null when the body has no
+    /// such link (the PDF's frame). A PDF link is absolute (<see cref="Pdf.LinkUri"/>), so a relative Markdown link is
+    /// compared as the PDF wrote it: resolved against the release's page, <paramref name="pageUrl"/>.
     /// </summary>
-    public static SourceLocation? FirstLink(Release release, string pdfUri)
+    public static SourceLocation? FirstLink(Release release, Uri pageUrl, string pdfUri)
     {
         var target = Normalise(pdfUri);
         foreach (var node in release.Markdown.Descendants())
@@ -164,8 +165,7 @@ internal sealed class MarkdownSourceMap
             {
                 continue;
             }
-            var written = Normalise(url);
-            if (written == target || (written.Length > 0 && !written.Contains(':', StringComparison.Ordinal) && target.EndsWith(written.TrimStart('/'), StringComparison.Ordinal)))
+            if (Normalise(url) == target || Normalise(Pdf.LinkUri.Absolute(pageUrl, url)) == target)
             {
                 return new SourceLocation(release.Source.DisplayPath, node.Line + 1, node.Column + 1);
             }

@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 2.2.1: no <c>meta http-equiv="refresh"</c> with a delay, which moves readers on before they have read.</summary>
-public sealed class PageDoesNotRefresh : IPageCheck
+internal sealed class PageDoesNotRefresh : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -8,4 +8,4 @@ namespace PartnershipSite.Checks;
 /// <param name="Title">The text of its <c>title</c>, whitespace collapsed (empty when missing).</param>
 /// <param name="TitleLocation">Where its <c>title</c> is (or the page, when missing).</param>
 /// <param name="Ids">Every <c>id</c> and <c>a[name]</c> in the page: the fragments links may point at.</param>
-public sealed record PageFacts(string Path, string Title, SourceLocation TitleLocation, FrozenSet<string> Ids);
+internal sealed record PageFacts(string Path, string Title, SourceLocation TitleLocation, FrozenSet<string> Ids);

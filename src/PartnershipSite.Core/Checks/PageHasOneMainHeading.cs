@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 1.3.1 and 2.4.6: a page has exactly one <c>h1</c>, its headline; more or none confuse navigation by heading.</summary>
-public sealed class PageHasOneMainHeading : IPageCheck
+internal sealed class PageHasOneMainHeading : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 3.1.1: the page's default language is set, as a valid BCP 47 tag, on <c>html</c>.</summary>
-public sealed class PageLanguageIsSet : IPageCheck
+internal sealed class PageLanguageIsSet : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

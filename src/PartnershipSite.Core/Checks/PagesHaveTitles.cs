@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 2.4.2: every page has a non-empty <c>title</c>.</summary>
-public sealed class PagesHaveTitles : IPageCheck
+internal sealed class PagesHaveTitles : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

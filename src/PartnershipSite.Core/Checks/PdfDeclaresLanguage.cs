@@ -11,7 +11,7 @@ namespace PartnershipSite.Checks;
 /// <c>/Lang</c> is a language tag. Without a catalog <c>/Lang</c> each rule is reported once per PDF, with a
 /// count and the first place, rather than once per paragraph.
 /// </summary>
-public sealed partial class PdfDeclaresLanguage : IPdfUaCheck
+internal sealed partial class PdfDeclaresLanguage : IPdfUaCheck
 {
     private const string SetLang = "set the catalog's /Lang to the document's language, e.g. en-GB (WCAG 2.2 SC 3.1.1)";
 

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.2 SC 1.1.1 and PDF/UA-1 7.3, 7.7: every <c>Figure</c> and <c>Formula</c> element of the structure tree
 /// (directly or through the role map) has a non-empty <c>/Alt</c> or an <c>/ActualText</c>.
 /// </summary>
-public sealed class PdfFiguresHaveAltText : IPdfUaCheck
+internal sealed class PdfFiguresHaveAltText : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

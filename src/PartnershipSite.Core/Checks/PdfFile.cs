@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks;
 
 /// <summary>One PDF output, parsed with PdfPig while its checks run, with typed reads of its dictionaries.</summary>
-public sealed class PdfFile
+internal sealed class PdfFile
 {
     private List<PdfPage>? _pages;
     private Dictionary<long, PdfPage>? _pagesByObject;

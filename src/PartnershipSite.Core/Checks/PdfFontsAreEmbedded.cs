@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// PDF/UA-1 7.21.4.1: every font in a page's resources is embedded (its descriptor has <c>/FontFile</c>,
 /// <c>/FontFile2</c> or <c>/FontFile3</c>; for a composite font, its descendant's). Type 3 fonts are drawn by the PDF itself.
 /// </summary>
-public sealed class PdfFontsAreEmbedded : IPdfUaCheck
+internal sealed class PdfFontsAreEmbedded : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 1.3.1 and PDF/UA-1 6.2, 7.1: the PDF is tagged (<c>/MarkInfo /Marked true</c> and a structure tree).</summary>
-public sealed class PdfIsTagged : IPdfUaCheck
+internal sealed class PdfIsTagged : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

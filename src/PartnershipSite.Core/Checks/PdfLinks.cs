@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// The URI link annotations in each PDF (<c>/Annots</c> with a <c>/URI</c> action), read from the page dictionaries
 /// without parsing the content. A PDF has no lines, so each link is reported at the PDF with its page in the message.
 /// </summary>
-public sealed class PdfLinks : ILinkSource
+internal sealed class PdfLinks : ILinkSource
 {
     /// <inheritdoc />
     public bool Reads(string outputPath) => outputPath.EndsWith(".pdf", StringComparison.Ordinal);

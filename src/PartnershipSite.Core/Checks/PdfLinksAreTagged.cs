@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// structure tree (its <c>/StructParent</c>, looked up in the parent tree), so screen readers reach it in reading
 /// order with its text, and describes itself (<c>/Contents</c>). Hidden links and links off the page are exempt.
 /// </summary>
-public sealed class PdfLinksAreTagged : IPdfUaCheck
+internal sealed class PdfLinksAreTagged : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.2 SC 2.4.2 and PDF/UA-1 7.1: the PDF asks viewers to show its title (<c>/ViewerPreferences
 /// /DisplayDocTitle true</c>) instead of the file name, and has a title to show.
 /// </summary>
-public sealed class PdfShowsTitle : IPdfUaCheck
+internal sealed class PdfShowsTitle : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -1,4 +1,4 @@
 namespace PartnershipSite.Checks;
 
 /// <summary>Every PDF output can be parsed: one that cannot is reported (PS0436), never passed unchecked.</summary>
-public sealed class PdfsAreReadable : ICheck;
+internal sealed class PdfsAreReadable : ICheck;

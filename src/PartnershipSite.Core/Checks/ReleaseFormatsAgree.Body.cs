@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 // The body: its text blocks, its links and its images' alt texts, each in order.
-public sealed partial class ReleaseFormatsAgree
+internal sealed partial class ReleaseFormatsAgree
 {
     private sealed partial class Comparison
     {
@@ -14,7 +14,7 @@ public sealed partial class ReleaseFormatsAgree
                 (mine, theirs) => MarkdownBlocks.Locate(_release, mine, theirs), quote: true, following: p => p.Following);
             // A PDF link wrapped over two lines is two link annotations (one per line): one link in a block, repeated, is one.
             Sequence(Codes.ParityLinks, p => [.. p.Body.SelectMany(b => b.Links.Where((link, i) => i == 0 || b.Links[i - 1] != link))],
-                (mine, theirs) => new[] { MarkdownSourceMap.FirstLink(_release, mine), MarkdownSourceMap.FirstLink(_release, theirs) }.OfType<SourceLocation>().OrderBy(l => l.Line).ThenBy(l => l.Column).FirstOrDefault() ?? MarkdownBlocks.Top(_release), quote: false);
+                (mine, theirs) => new[] { MarkdownSourceMap.FirstLink(_release, _pageUrl, mine), MarkdownSourceMap.FirstLink(_release, _pageUrl, theirs) }.OfType<SourceLocation>().OrderBy(l => l.Line).ThenBy(l => l.Column).FirstOrDefault() ?? MarkdownBlocks.Top(_release), quote: false);
             Sequence(Codes.ParityAltText, p => [.. p.Body.SelectMany(b => b.Alts)],
                 (mine, theirs) => MarkdownBlocks.LocateImage(_release, mine, theirs), quote: false);
         }

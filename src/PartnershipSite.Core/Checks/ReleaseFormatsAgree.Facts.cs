@@ -6,7 +6,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 // The listed facts: title, summary, dates, organisations and topics.
-public sealed partial class ReleaseFormatsAgree
+internal sealed partial class ReleaseFormatsAgree
 {
     private sealed partial class Comparison
     {

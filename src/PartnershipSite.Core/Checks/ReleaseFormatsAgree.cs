@@ -13,7 +13,7 @@ namespace PartnershipSite.Checks;
 /// What is legitimately a format's own (its frame, a PDF's footer and page numbers, line breaks, ligatures, a
 /// feed's appended PDF link) is not compared: see <see cref="BodyRegion"/> and <see cref="ParityText"/>.
 /// </summary>
-public sealed partial class ReleaseFormatsAgree : IFormatCheck
+internal sealed partial class ReleaseFormatsAgree : IFormatCheck
 {
     /// <inheritdoc />
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =
@@ -57,6 +57,7 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
     {
         private readonly ReleaseFormatsAgree _check;
         private readonly Release _release;
+        private readonly Uri _pageUrl;
         private readonly CheckReporter _reporter;
         private readonly List<Part> _parts;
         private readonly ReleaseMetadata _meta;
@@ -66,6 +67,7 @@ public sealed partial class ReleaseFormatsAgree : IFormatCheck
         {
             _check = check;
             _release = release.Release;
+            _pageUrl = release.PageUrl;
             _reporter = reporter;
             _meta = _release.Metadata;
             _summary = ParityText.Normalise(_meta.Summary);

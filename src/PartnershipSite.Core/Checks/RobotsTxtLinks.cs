@@ -4,7 +4,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Checks;
 
 /// <summary>The <c>Sitemap:</c> lines of <c>robots.txt</c> (RFC 9309 §2.2.4 allows other records), located at their line.</summary>
-public sealed class RobotsTxtLinks : ILinkSource
+internal sealed class RobotsTxtLinks : ILinkSource
 {
     private const string Field = "Sitemap:";
 

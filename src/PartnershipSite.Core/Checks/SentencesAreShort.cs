@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// GOV.UK plain-English guidance: sentences of 25 words at most, as long sentences are hard to follow for every
 /// reader and more so for those with cognitive impairments. A warning, at the sentence's first word.
 /// </summary>
-public sealed class SentencesAreShort : IReleaseCheck
+internal sealed class SentencesAreShort : IReleaseCheck
 {
     /// <summary>The most words a sentence may have.</summary>
     public const int MaxWords = 25;

@@ -14,7 +14,7 @@ namespace PartnershipSite.Checks;
 /// its ids; then the link checks run over every link and the site checks over the whole. The same checker serves
 /// the build (over outputs in memory) and the <c>check</c> command (over a folder on disk).
 /// </summary>
-public sealed class SiteChecker(CheckCatalogue catalogue)
+internal sealed class SiteChecker(CheckCatalogue catalogue)
 {
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
     public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken,
@@ -36,15 +36,18 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             .ToList();
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
-        var pageTargets = pages.GroupBy(p => FolderOf(p.Facts.Path), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(l => l.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // They are compared resolved: the page writes "../b/" where its PDF writes the absolute URL.
+        var pageTargets = pages.Where(p => p.Release is not null).GroupBy(p => p.Release!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(Resolved).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var pdfReleases = input.Files.Where(f => f.Provenance is { Kind: OutputKind.Pdf, Release: not null })
+            .ToLookup(f => f.Path, f => f.Provenance.Release!, StringComparer.Ordinal);
         // Reading a PDF's links means parsing the PDF: CPU work per file, in parallel, in the files' order.
         var otherLinks = input.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
-            .Where(link => !(link.OutputPath.EndsWith(".pdf", StringComparison.Ordinal)
-                && pageTargets.TryGetValue(FolderOf(link.OutputPath), out var targets) && targets.Contains(link.Target)))
-            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl));
+            .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl))
+            .Where(link => !pdfReleases[link.OutputPath].Any(release =>
+                pageTargets.TryGetValue(release, out var targets) && targets.Contains(Resolved(link))));
         var site = new SiteIndex(
             input.BaseUrl,
             input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
@@ -99,7 +102,8 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         return reporter.Summaries();
     }
 
-    private static string FolderOf(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
+    // A classified link's target in one form for every output: its absolute URL, or as written (mailto:, tel:…).
+    private static string Resolved(FoundLink link) => link.Url?.AbsoluteUri ?? link.Target.Trim();
 
     // The check that a PDF can be read at all, for the summary.
     private static readonly PdfsAreReadable PdfReadable = new();
@@ -124,11 +128,11 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
                     reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"{check.Name} failed on it: {e.Message}");
                 }
             }
-            if (renditions is not null && renditions.IsReleasePdf(file.Path))
+            if (renditions is not null && input.ReleaseOf(file, OutputKind.Pdf) is { } release)
             {
                 try
                 {
-                    renditions.AddPdf(pdf);
+                    renditions.AddPdf(release, pdf);
                 }
 #pragma warning disable CA1031 // As above: a malformed PDF is reported, and the parity check then has no PDF to compare.
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -145,12 +149,13 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
         }
     }
 
-    private (PageFacts Facts, ImmutableArray<FoundLink> Links) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
+    private (PageFacts Facts, ImmutableArray<FoundLink> Links, string? Release) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
     {
         var text = Encoding.UTF8.GetString(file.Content.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
-        var markdown = input.Releases.TryGetValue(file.Path, out var release) ? MarkdownSourceMap.Create(release, text) : null;
+        var release = input.ReleaseOf(file, OutputKind.ReleasePage);
+        var markdown = release is null ? null : MarkdownSourceMap.Create(release, text);
         var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file),
             input.LayoutsOf(file) is { IsEmpty: false } layouts ? new LayoutSourceMap(layouts) : null);
         foreach (var check in catalogue.PageChecks)
@@ -170,6 +175,6 @@ public sealed class SiteChecker(CheckCatalogue catalogue)
             string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
             ids);
-        return (facts, [.. HtmlLinks.Extract(page, input.BaseUrl)]);
+        return (facts, [.. HtmlLinks.Extract(page, input.BaseUrl)], release?.SitePath);
     }
 }

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// <param name="Pages">Facts about each HTML page, by output path.</param>
 /// <param name="Links">Every link found in every output, in a stable order.</param>
 /// <param name="DisplayPath">How diagnostics show an output path.</param>
-public sealed record SiteIndex(
+internal sealed record SiteIndex(
     Uri BaseUrl,
     FrozenSet<string> Files,
     FrozenDictionary<string, PageFacts> Pages,

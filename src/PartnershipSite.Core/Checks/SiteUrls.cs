@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks;
 
 /// <summary>The host's URL rules: where an output file is served, and which output file a URL serves.</summary>
-public static class SiteUrls
+internal static class SiteUrls
 {
     private const string IndexFile = "index.html";
 

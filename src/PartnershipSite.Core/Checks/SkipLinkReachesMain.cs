@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks;
 /// WCAG 2.2 SC 2.4.1: a page with a header or navigation before its main content starts with a skip link whose
 /// target exists, so keyboard users need not tab through the navigation on every page.
 /// </summary>
-public sealed class SkipLinkReachesMain : IPageCheck
+internal sealed class SkipLinkReachesMain : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

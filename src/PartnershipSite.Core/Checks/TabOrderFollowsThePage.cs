@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 2.4.3: no positive <c>tabindex</c>, which pulls elements out of the reading order for keyboard users.</summary>
-public sealed class TabOrderFollowsThePage : IPageCheck
+internal sealed class TabOrderFollowsThePage : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

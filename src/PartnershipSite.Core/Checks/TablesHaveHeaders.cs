@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 1.3.1: a data table has header cells, so each cell can be read with its row or column.</summary>
-public sealed class TablesHaveHeaders : IPageCheck
+internal sealed class TablesHaveHeaders : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

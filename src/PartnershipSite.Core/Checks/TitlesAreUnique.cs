@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 2.4.2: no two pages share a title, so tabs, history and search results can be told apart.</summary>
-public sealed class TitlesAreUnique : ISiteCheck
+internal sealed class TitlesAreUnique : ISiteCheck
 {
     /// <inheritdoc />
     public void Check(SiteIndex site, CheckReporter reporter)

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks;
 /// The links in the sitemap and the feeds: sitemap <c>loc</c>, RSS <c>link</c> and <c>enclosure url</c>,
 /// Atom <c>link href</c>. Located at their line and column in the XML.
 /// </summary>
-public sealed class XmlLinks : ILinkSource
+internal sealed class XmlLinks : ILinkSource
 {
     /// <inheritdoc />
     public bool Reads(string outputPath) =>

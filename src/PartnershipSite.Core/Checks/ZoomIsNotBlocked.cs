@@ -4,7 +4,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>WCAG 2.2 SC 1.4.4: the viewport lets readers zoom (no <c>user-scalable=no</c>, no <c>maximum-scale</c> below 2).</summary>
-public sealed class ZoomIsNotBlocked : IPageCheck
+internal sealed class ZoomIsNotBlocked : IPageCheck
 {
     /// <inheritdoc />
     public void Check(HtmlPage page, CheckReporter reporter)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PartnershipSite.Content;
 
 /// <summary>Checks the shape of BCP 47 language tags (language, optional script, region and variants).</summary>
-public static partial class LanguageTag
+internal static partial class LanguageTag
 {
     /// <summary>True for tags such as <c>en</c>, <c>en-GB</c>, <c>cy</c>, <c>zh-Hant-TW</c>.</summary>
     public static bool IsValid(string tag) => Shape().IsMatch(tag);

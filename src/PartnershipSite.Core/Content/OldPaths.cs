@@ -2,7 +2,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Content;
 
 /// <summary>The paths <c>redirect_from</c> accepts: site paths as they were published.</summary>
-public static class OldPaths
+internal static class OldPaths
 {
     /// <summary>
     /// The path in one form (a leading <c>/</c>; a folder path keeps its trailing <c>/</c>), or null when it is not a

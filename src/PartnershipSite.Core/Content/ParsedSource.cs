@@ -3,4 +3,4 @@ using Markdig.Syntax;
 namespace PartnershipSite.Content;
 
 /// <summary>A content file parsed as Markdown, before its front matter is validated.</summary>
-public sealed record ParsedSource(SourceFile Source, MarkdownDocument Markdown);
+internal sealed record ParsedSource(SourceFile Source, MarkdownDocument Markdown);

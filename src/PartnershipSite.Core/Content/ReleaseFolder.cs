@@ -5,7 +5,7 @@ namespace PartnershipSite.Content;
 /// <c>.md</c>. Its files are published next to the release page, so a relative <c>![alt](chart.png)</c> works in the
 /// HTML and the PDF reads the same file.
 /// </summary>
-public static class ReleaseFolder
+internal static class ReleaseFolder
 {
     /// <summary>The folder's path for <paramref name="source"/>.</summary>
     public static string Of(SourceFile source) => Path.ChangeExtension(source.FullPath, null);

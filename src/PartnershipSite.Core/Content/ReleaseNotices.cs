@@ -6,7 +6,7 @@ namespace PartnershipSite.Content;
 /// The words of a release's lifecycle notices, in one place so the page, the PDF and the feeds say the same thing
 /// (GOV.UK's wording: "This press release was withdrawn on 3 March 2022").
 /// </summary>
-public static class ReleaseNotices
+internal static class ReleaseNotices
 {
     /// <summary>The label listings and feed titles carry for a withdrawn release.</summary>
     public const string WithdrawnLabel = "Withdrawn";

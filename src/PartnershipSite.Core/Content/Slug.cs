@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace PartnershipSite.Content;
 
 /// <summary>URL segments for releases.</summary>
-public static partial class Slug
+internal static partial class Slug
 {
     /// <summary>True for a single lower-case URL segment: letters, digits and single hyphens.</summary>
     public static bool IsValid(string slug) => Shape().IsMatch(slug);

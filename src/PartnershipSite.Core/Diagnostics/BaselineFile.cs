@@ -9,7 +9,7 @@ namespace PartnershipSite.Diagnostics;
 /// Reads and writes a <see cref="Baseline"/> as JSON (<c>{"version": 1, "warnings": [{code, path, fingerprint,
 /// message}]}</c>), one entry per accepted warning, so a review sees which warnings a change accepted.
 /// </summary>
-public static class BaselineFile
+internal static class BaselineFile
 {
     /// <summary>The file's name in the input folder unless <c>site.yml</c> names another (<c>baseline:</c>).</summary>
     public const string DefaultName = ".partnershipsite-baseline.json";

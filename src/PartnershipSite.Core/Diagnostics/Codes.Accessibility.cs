@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for accessibility of pages and PDFs, PDF/UA-1 included, and plain English (PS04xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>The page's language is missing or not a valid tag (WCAG 3.1.1).</summary>
     public static readonly DiagnosticDescriptor PageLanguageMissing = new("PS0401", DiagnosticSeverity.Error,

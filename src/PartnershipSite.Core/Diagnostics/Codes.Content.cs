@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for content: releases and their front matter (PS01xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>A release's front matter or site.yml is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedYaml = new("PS0101", DiagnosticSeverity.Error,

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for links (PS03xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>A link points at <c>#</c>: a placeholder left in the text.</summary>
     public static readonly DiagnosticDescriptor PlaceholderLink = new("PS0302", DiagnosticSeverity.Error,

@@ -2,7 +2,7 @@ namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for the parity of a release's formats (PS06xx), in code order: the page, the PDF and the
 // feed entries are one publication, so they must say the same thing.
-public static partial class Codes
+internal static partial class Codes
 {
     private const string ParityFix = "each format is made from the same release: find what drops or changes it in the {1} or the {0} (the layout in theme/layouts/, the PDF layout, the feed writer) and make it show the release as written.";
 

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for making the PDF (PS05xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>A Markdown block the PDF layout cannot place.</summary>
     public static readonly DiagnosticDescriptor PdfUnsupportedBlock = new("PS0501", DiagnosticSeverity.Error,

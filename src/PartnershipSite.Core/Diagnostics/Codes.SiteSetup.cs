@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for site set-up (PS00xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>The input folder is missing.</summary>
     public static readonly DiagnosticDescriptor InputFolderMissing = new("PS0001", DiagnosticSeverity.Error,

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Diagnostics;
 
 // The catalogue's entries for theme and templates (PS02xx), in code order.
-public static partial class Codes
+internal static partial class Codes
 {
     /// <summary>A template has a Liquid syntax error.</summary>
     public static readonly DiagnosticDescriptor LiquidSyntax = new("PS0201", DiagnosticSeverity.Error,

@@ -5,4 +5,4 @@ namespace PartnershipSite.Diagnostics;
 /// PS03xx: links; PS04xx: accessibility; PS05xx: PDF; PS09xx: output. Each family has its own file
 /// (<c>Codes.SiteSetup.cs</c>, <c>Codes.Content.cs</c>, …), in code order.
 /// </summary>
-public static partial class Codes;
+internal static partial class Codes;

@@ -8,7 +8,7 @@ namespace PartnershipSite.Diagnostics;
 /// the heading, the URL) but not where, so an edit above it in the file does not make it new. The fix is left out,
 /// so rewording the advice in a later version does not either.
 /// </summary>
-public static class Fingerprint
+internal static class Fingerprint
 {
     private const string FixSeparator = " Fix: ";
 

@@ -5,7 +5,7 @@ namespace PartnershipSite.Diagnostics;
 /// ours: each parse site catches exactly these and reports a located diagnostic, and anything else still surfaces
 /// as the bug it is (and the fuzzer, tests/PartnershipSite.Fuzz, finds it).
 /// </summary>
-public static class ParserFailure
+internal static class ParserFailure
 {
     /// <summary>
     /// True for an exception a parser throws on input it cannot read: YamlDotNet's state errors on some malformed

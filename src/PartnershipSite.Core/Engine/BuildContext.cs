@@ -36,7 +36,7 @@ public sealed class BuildContext
     private readonly Lazy<WorkCache> _work;
 
     /// <summary>Runs the per-release work (PDFs, pages) through the build cache: see <see cref="WorkCache"/>.</summary>
-    public WorkCache Work => _work.Value;
+    internal WorkCache Work => _work.Value;
 
     // The cache on disk, trusted for reads; never one inside the output (it would be published) or holding it.
     private CacheStore? OpenStore()
@@ -83,7 +83,7 @@ public sealed class BuildContext
     /// Lets the build read below <paramref name="folder"/>: a folder the site's own settings name (the theme, the link
     /// cache). Trust is only ever added during a build.
     /// </summary>
-    public void Trust(string folder) => _files.Trust(folder);
+    internal void Trust(string folder) => _files.Trust(folder);
 
     private void ReportRefused(RefusedRead refusal)
     {
@@ -113,7 +113,7 @@ public sealed class BuildContext
     public Baseline Baseline { get; private set; } = Baseline.Empty;
 
     /// <summary>Accepts <paramref name="baseline"/>'s warnings for the rest of the build.</summary>
-    public void UseBaseline(Baseline baseline)
+    internal void UseBaseline(Baseline baseline)
     {
         Baseline = baseline;
         Diagnostics.UseBaseline(new BaselineMatcher(baseline, BaselinePath));
@@ -134,7 +134,7 @@ public sealed class BuildContext
     /// every input of the work, with value equality) is unchanged. The work reports into the bag it is given, and
     /// those diagnostics are reported again whenever the result is reused.
     /// </summary>
-    public TValue Memo<TKey, TValue>(string table, TKey key, Func<DiagnosticBag, TValue> work)
+    internal TValue Memo<TKey, TValue>(string table, TKey key, Func<DiagnosticBag, TValue> work)
         where TKey : notnull
     {
         if (Cache is null)
@@ -165,10 +165,10 @@ public sealed class BuildContext
     }
 
     /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 at the first invalid byte.</summary>
-    public SourceFile? ReadSource(string fullPath) => ReadSource(fullPath, Diagnostics);
+    internal SourceFile? ReadSource(string fullPath) => ReadSource(fullPath, Diagnostics);
 
     /// <summary>Reads and decodes a UTF-8 text file, reporting PS0108 into <paramref name="diagnostics"/>.</summary>
-    public SourceFile? ReadSource(string fullPath, DiagnosticBag diagnostics)
+    internal SourceFile? ReadSource(string fullPath, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(fullPath);
         var bytes = FileSystem.ReadAllBytes(fullPath);

@@ -46,8 +46,8 @@ public sealed record BuildResult(
     /// <summary>How many units of work each cached step had to do (by step name).</summary>
     public FrozenDictionary<string, int> Computed { get; init; } = FrozenDictionary<string, int>.Empty;
 
-    /// <summary>How many HTML pages the build made.</summary>
-    public int PageCount => Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
+    /// <summary>How many HTML pages the build made (the error page included; a release's own files not).</summary>
+    public int PageCount => Outputs.Count(o => o.Provenance.IsPage);
 }
 
 /// <summary>A release under embargo, as the build reports it: its file (the title is embargoed too) and the moment it lifts.</summary>

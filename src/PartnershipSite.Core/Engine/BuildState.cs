@@ -16,10 +16,10 @@ public sealed record BuildState
     public SiteConfig? Config { get; init; }
 
     /// <summary>The release files as read and decoded.</summary>
-    public ImmutableArray<SourceFile> Sources { get; init; } = [];
+    internal ImmutableArray<SourceFile> Sources { get; init; } = [];
 
     /// <summary>The release files parsed as Markdown.</summary>
-    public ImmutableArray<ParsedSource> Parsed { get; init; } = [];
+    internal ImmutableArray<ParsedSource> Parsed { get; init; } = [];
 
     /// <summary>The valid, published (not draft) releases, newest first.</summary>
     public ImmutableArray<Release> Releases { get; init; } = [];
@@ -34,7 +34,7 @@ public sealed record BuildState
     /// Each feed entry written so far (by <c>BuildFeeds</c>, then <c>BuildTermFeeds</c>), by its release's site path:
     /// a release in several feeds is prepared once.
     /// </summary>
-    public ImmutableDictionary<string, Feeds.PreparedEntry> FeedEntries { get; init; } = ImmutableDictionary<string, Feeds.PreparedEntry>.Empty.WithComparers(StringComparer.Ordinal);
+    internal ImmutableDictionary<string, Feeds.PreparedEntry> FeedEntries { get; init; } = ImmutableDictionary<string, Feeds.PreparedEntry>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>The theme's layouts, parsed once per build.</summary>
     public Theme? Theme { get; init; }

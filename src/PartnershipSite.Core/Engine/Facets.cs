@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace PartnershipSite.Engine;
 
 /// <summary>Sets of <see cref="Facet"/>s, for steps to declare what they need and provide.</summary>
-public static class Facets
+internal static class Facets
 {
     /// <summary>No facets.</summary>
     public static IReadOnlySet<Facet> None { get; } = FrozenSet<Facet>.Empty;

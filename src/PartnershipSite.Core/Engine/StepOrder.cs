@@ -6,7 +6,7 @@ namespace PartnershipSite.Engine;
 /// Checks a pipeline's order against what its steps declare (Statiq's pipeline dependencies, for steps): each
 /// facet a step needs is provided by an earlier step, and no step provides a facet after a step that reads it.
 /// </summary>
-public static class StepOrder
+internal static class StepOrder
 {
     /// <summary>Every way the order is wrong, each as a sentence naming the steps and the facet; empty when it is right.</summary>
     public static ImmutableArray<string> Problems(IReadOnlyList<IStep> steps)
@@ -44,7 +44,7 @@ public static class StepOrder
 }
 
 /// <summary>A pipeline whose steps are in an order their declarations forbid: a programming error, found at start-up.</summary>
-public sealed class InvalidPipelineException(ImmutableArray<string> problems)
+internal sealed class InvalidPipelineException(ImmutableArray<string> problems)
     : InvalidOperationException("The build's steps are in the wrong order:" + string.Concat(problems.Select(p => "\n  " + p)))
 {
     /// <summary>Each problem, as a sentence.</summary>

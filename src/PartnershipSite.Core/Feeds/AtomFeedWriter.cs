@@ -7,7 +7,7 @@ namespace PartnershipSite.Feeds;
 /// Writes Atom 1.0 (RFC 4287). Each entry is written once (<see cref="Entry"/>) and spliced into every feed that
 /// carries it.
 /// </summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     /// <summary>The feed, as UTF-8.</summary>
     public static byte[] Write(FeedChannel channel) =>

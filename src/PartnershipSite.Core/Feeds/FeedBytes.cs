@@ -1,7 +1,7 @@
 namespace PartnershipSite.Feeds;
 
 /// <summary>Joins a feed's parts into the one array that is published, allocated once at its exact size.</summary>
-public static class FeedBytes
+internal static class FeedBytes
 {
     /// <summary>
     /// <paramref name="head"/>, the <paramref name="items"/> with <paramref name="separator"/> between them,

@@ -8,7 +8,7 @@ namespace PartnershipSite.Feeds;
 /// <param name="Config">The site's settings (title, description, base URL, publisher).</param>
 /// <param name="Entries">The releases the feeds carry, newest first, at most <see cref="SiteConfig.FeedItemLimit"/>, each written once.</param>
 /// <param name="Updated">The latest publication or change of any release; never the build's clock, so output is reproducible.</param>
-public sealed record FeedChannel(SiteConfig Config, ImmutableArray<PreparedEntry> Entries, DateTimeOffset Updated)
+internal sealed record FeedChannel(SiteConfig Config, ImmutableArray<PreparedEntry> Entries, DateTimeOffset Updated)
 {
     /// <summary>Stands in for the latest change when a site has no releases yet; Atom requires an <c>updated</c>.</summary>
     public static readonly DateTimeOffset NoReleasesYet = DateTimeOffset.UnixEpoch;

@@ -1,4 +1,4 @@
 namespace PartnershipSite.Feeds;
 
 /// <summary>A file attached to a feed entry (the release's PDF), with its absolute URL, exact size and page count.</summary>
-public sealed record FeedEnclosure(Uri Url, string MediaType, long Length, int PageCount);
+internal sealed record FeedEnclosure(Uri Url, string MediaType, long Length, int PageCount);

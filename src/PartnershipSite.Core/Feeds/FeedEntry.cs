@@ -17,7 +17,7 @@ namespace PartnershipSite.Feeds;
 /// <param name="Organisations">The organisations the release is from, the lead first: its authors.</param>
 /// <param name="Language">The release's language (BCP 47).</param>
 /// <param name="Enclosure">The release's PDF, or null when it has none.</param>
-public sealed record FeedEntry(
+internal sealed record FeedEntry(
     Uri Url,
     string Title,
     string Summary,

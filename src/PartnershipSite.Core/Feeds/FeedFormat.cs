@@ -6,7 +6,7 @@ namespace PartnershipSite.Feeds;
 /// <param name="Path">The path inside the site, e.g. <c>feed.xml</c>.</param>
 /// <param name="MediaType">The MIME type that <c>&lt;link rel="alternate"&gt;</c> announces.</param>
 /// <param name="Name">The format's name, e.g. "RSS".</param>
-public sealed record FeedFormat(string Path, string MediaType, string Name)
+internal sealed record FeedFormat(string Path, string MediaType, string Name)
 {
     /// <summary>RSS 2.0, the format most feed readers subscribe to.</summary>
     public static FeedFormat Rss { get; } = new("feed.xml", "application/rss+xml", "RSS");

@@ -11,7 +11,7 @@ namespace PartnershipSite.Feeds;
 /// An instance keeps its parser between bodies (otherwise each body pays for a new browsing context), so it serves
 /// one thread at a time.
 /// </summary>
-public sealed class FeedHtml
+internal sealed class FeedHtml
 {
     // The URL-valued content attributes of the HTML standard that can appear in body content.
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Feeds;
 
 /// <summary>The XML namespaces the feeds use; the RSS feed declares each once on <c>&lt;rss&gt;</c> with the prefix readers expect.</summary>
-public static class FeedNamespaces
+internal static class FeedNamespaces
 {
     /// <summary>Atom 1.0 (RFC 4287): the Atom feed's namespace, and <c>atom:link rel="self"</c> in RSS.</summary>
     public const string Atom = "http://www.w3.org/2005/Atom";

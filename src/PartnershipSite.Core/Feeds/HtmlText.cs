@@ -1,7 +1,7 @@
 namespace PartnershipSite.Feeds;
 
 /// <summary>Plain text made safe to place where a feed reader expects HTML.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>
     /// Escapes the characters HTML gives a meaning to, so that a summary containing <c>&lt;script&gt;</c> or a literal

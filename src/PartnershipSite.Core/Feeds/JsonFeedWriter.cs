@@ -8,7 +8,7 @@ namespace PartnershipSite.Feeds;
 /// <c>author</c> beside each <c>authors</c> for readers that know only 1.0. Each item is written once
 /// (<see cref="Item"/>) and spliced into every feed that carries it.
 /// </summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     /// <summary>The version URL every JSON Feed 1.1 document starts with.</summary>
     public const string Version = "https://jsonfeed.org/version/1.1";

@@ -7,7 +7,7 @@ namespace PartnershipSite.Feeds;
 /// Writes JSON as the site publishes it: UTF-8, two-space indents, <c>\n</c> line ends; and items written once that
 /// are spliced into every document that lists them.
 /// </summary>
-public static class JsonText
+internal static class JsonText
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -11,7 +11,7 @@ namespace PartnershipSite.Feeds;
 /// <param name="Rss">The RSS 2.0 <c>item</c>, UTF-8, indented for its place in <c>rss/channel</c>.</param>
 /// <param name="Atom">The Atom <c>entry</c>, UTF-8, indented for its place in <c>feed</c>.</param>
 /// <param name="Json">The JSON Feed item, UTF-8, indented for its place in <c>items</c>.</param>
-public sealed record PreparedEntry(FeedEntry Entry, ReadOnlyMemory<byte> Rss, ReadOnlyMemory<byte> Atom, ReadOnlyMemory<byte> Json)
+internal sealed record PreparedEntry(FeedEntry Entry, ReadOnlyMemory<byte> Rss, ReadOnlyMemory<byte> Atom, ReadOnlyMemory<byte> Json)
 {
     /// <summary>Writes <paramref name="entry"/> in the three formats.</summary>
     public static PreparedEntry From(FeedEntry entry) =>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PartnershipSite.Feeds;
 
 /// <summary>Dates as RSS 2.0 writes them: RFC 822 with a four-digit year (RFC 1123, 5.2.14).</summary>
-public static class Rfc822Date
+internal static class Rfc822Date
 {
     /// <summary>
     /// "Thu, 10 Jun 2021 00:00:00 GMT", or with a numeric offset such as "+0100". Never a military zone letter: RFC 1123

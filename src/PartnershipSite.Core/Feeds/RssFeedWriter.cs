@@ -7,7 +7,7 @@ namespace PartnershipSite.Feeds;
 /// the body in <c>content:encoded</c>, the lead organisation in <c>dc:creator</c>, the three prefixes declared
 /// once on <c>&lt;rss&gt;</c>. Each item is written once (<see cref="Item"/>) and spliced into every feed that carries it.
 /// </summary>
-public static class RssFeedWriter
+internal static class RssFeedWriter
 {
     /// <summary>The feed, as UTF-8.</summary>
     public static byte[] Write(FeedChannel channel) =>

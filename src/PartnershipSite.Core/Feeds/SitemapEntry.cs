@@ -1,4 +1,4 @@
 namespace PartnershipSite.Feeds;
 
 /// <summary>One URL in <c>sitemap.xml</c>, with the date it last changed when the site knows it.</summary>
-public sealed record SitemapEntry(Uri Location, DateTimeOffset? LastModified);
+internal sealed record SitemapEntry(Uri Location, DateTimeOffset? LastModified);

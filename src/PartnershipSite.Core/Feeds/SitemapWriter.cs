@@ -7,41 +7,22 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Feeds;
 
 /// <summary>Writes <c>sitemap.xml</c> (sitemaps.org protocol 0.9): every published page and PDF.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
-    // The error page is served for missing paths; it is not a page to index.
-    private const string NotFoundPage = "404.html";
-
     /// <summary>
-    /// The HTML pages and PDFs among <paramref name="outputs"/> (output paths), sorted by URL, dated from the releases they belong to
-    /// (the home page by the newest change of any release), or by <paramref name="pageDates"/> (listing pages, by site path).
+    /// The pages and PDFs among <paramref name="outputs"/> (<see cref="Provenance.IsIndexable"/>: not the error page),
+    /// sorted by URL, each dated by its provenance's last update.
     /// </summary>
-    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, ImmutableArray<Release> releases, IEnumerable<string> outputs,
-        IReadOnlyDictionary<string, DateTimeOffset>? pageDates = null)
-    {
-        var dates = new Dictionary<string, DateTimeOffset>(pageDates ?? new Dictionary<string, DateTimeOffset>(), StringComparer.Ordinal);
-        if (!releases.IsEmpty)
-        {
-            dates[""] = releases.Max(r => r.Metadata.LastUpdated);
-        }
-        foreach (var release in releases)
-        {
-            dates[release.SitePath] = release.Metadata.LastUpdated;
-            if (release.Pdf is { } pdf)
-            {
-                dates[pdf.SitePath] = release.Metadata.LastUpdated;
-            }
-        }
-        return
-        [
-            .. outputs
-                .Where(p => (p.EndsWith(".html", StringComparison.Ordinal) && p != NotFoundPage) || p.EndsWith(".pdf", StringComparison.Ordinal))
-                // A folder's index.html is published at the folder's URL, as pages link to it.
-                .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
-                .Order(StringComparer.Ordinal)
-                .Select(p => new SitemapEntry(config.Absolute(p), dates.TryGetValue(p, out var date) ? date : null)),
-        ];
-    }
+    public static ImmutableArray<SitemapEntry> Entries(SiteConfig config, IEnumerable<OutputFile> outputs) =>
+    [
+        .. outputs
+            .Where(o => o.Provenance.IsIndexable)
+            // A folder's index.html is published at the folder's URL, as pages link to it.
+            .Select(o => (Path: o.Path == "index.html" ? "" : o.Path.EndsWith("/index.html", StringComparison.Ordinal) ? o.Path[..^"index.html".Length] : o.Path,
+                o.Provenance.LastUpdated))
+            .OrderBy(o => o.Path, StringComparer.Ordinal)
+            .Select(o => new SitemapEntry(config.Absolute(o.Path), o.LastUpdated)),
+    ];
 
     /// <summary>The sitemap as text.</summary>
     public static string Write(IEnumerable<SitemapEntry> entries)

@@ -8,7 +8,7 @@ using PartnershipSite.Content;
 namespace PartnershipSite.Feeds;
 
 /// <summary>schema.org JSON-LD for search engines, serialised with System.Text.Json for a <c>&lt;script&gt;</c> element.</summary>
-public static class StructuredData
+internal static class StructuredData
 {
     // This encoder always escapes the HTML-sensitive characters < > & ' " (as \u003C and so on), so no text
     // from a release can close the <script> element the JSON-LD sits in; other non-ASCII text stays readable.

@@ -6,7 +6,7 @@ namespace PartnershipSite.Feeds;
 /// Writes XML as the site publishes it: UTF-8 without a byte-order mark, two-space indents, <c>\n</c> line ends, and
 /// XmlWriter's character checks on (a C0 control or U+FFFE that got past the text policy is a bug, not output).
 /// </summary>
-public static class XmlText
+internal static class XmlText
 {
     private static readonly XmlWriterSettings Document = new()
     {

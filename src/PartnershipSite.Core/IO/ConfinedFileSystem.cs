@@ -13,7 +13,7 @@ namespace PartnershipSite.IO;
 /// </summary>
 /// <param name="inner">The file system that does the work.</param>
 /// <param name="refused">Told of each refused read (possibly more than once for the same path).</param>
-public sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> refused) : IFileSystem
+internal sealed class ConfinedFileSystem(IFileSystem inner, Action<RefusedRead> refused) : IFileSystem
 {
     private ImmutableArray<string> _roots = [];
     private ImmutableArray<string> _namedRoots = [];

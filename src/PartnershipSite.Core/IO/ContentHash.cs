@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace PartnershipSite.IO;
 
 /// <summary>The content hash the build cache is addressed by: SHA-256, as 64 lower-case hex digits.</summary>
-public static class ContentHash
+internal static class ContentHash
 {
     /// <summary>What a read of a file that does not exist records, so creating the file later changes the key.</summary>
     public const string Absent = "absent";

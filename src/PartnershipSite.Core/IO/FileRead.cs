@@ -6,7 +6,7 @@ namespace PartnershipSite.IO;
 /// </summary>
 /// <param name="Path">The absolute path read.</param>
 /// <param name="Hash">What it held.</param>
-public readonly record struct FileRead(string Path, string Hash)
+internal readonly record struct FileRead(string Path, string Hash)
 {
     /// <summary>The path of a folder listing's entry: the folder with a trailing <c>/</c>.</summary>
     public static string ListingPath(string folder) => folder.TrimEnd('/') + "/";

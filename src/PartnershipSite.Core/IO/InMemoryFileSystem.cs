@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace PartnershipSite.IO;
 
 /// <summary>A file system held in memory, rooted at <c>/</c>: for whole-site tests and previews.</summary>
-public sealed class InMemoryFileSystem : IFileSystem
+internal sealed class InMemoryFileSystem : IFileSystem
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);

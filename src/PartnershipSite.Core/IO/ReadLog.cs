@@ -7,7 +7,7 @@ namespace PartnershipSite.IO;
 /// The set of (path, content hash) one unit of work read, filled by <see cref="ConfinedFileSystem.Recording"/>: what
 /// the build cache keys the work's result by. Safe to fill from several threads.
 /// </summary>
-public sealed class ReadLog
+internal sealed class ReadLog
 {
     private readonly ConcurrentDictionary<string, string> _reads = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ namespace PartnershipSite.IO;
 /// Thrown by <see cref="ConfinedFileSystem"/> when a caller reads a file it refused without asking first; the refusal
 /// has already been reported as a diagnostic, so the build turns this into a stop, not a crash.
 /// </summary>
-public sealed class RefusedReadException : IOException
+internal sealed class RefusedReadException : IOException
 {
     /// <summary>A refusal of <paramref name="refusal"/>'s path.</summary>
     public RefusedReadException(RefusedRead refusal)

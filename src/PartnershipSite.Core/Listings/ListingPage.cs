@@ -10,4 +10,4 @@ namespace PartnershipSite.Listings;
 /// <param name="Releases">The releases on this page, newest first.</param>
 /// <param name="PreviousPath">The previous page's site path, or null on the first page.</param>
 /// <param name="NextPath">The next page's site path, or null on the last page.</param>
-public sealed record ListingPage(string SitePath, int Number, int Count, ImmutableArray<Release> Releases, string? PreviousPath, string? NextPath);
+internal sealed record ListingPage(string SitePath, int Number, int Count, ImmutableArray<Release> Releases, string? PreviousPath, string? NextPath);

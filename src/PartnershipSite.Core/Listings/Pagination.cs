@@ -7,7 +7,7 @@ namespace PartnershipSite.Listings;
 /// Splits a listing into pages: the one rule every listing (home page, topic, organisation) follows, so their
 /// paths, numbering and links cannot drift apart.
 /// </summary>
-public static class Pagination
+internal static class Pagination
 {
     /// <summary>The site path of page <paramref name="number"/> of the listing at <paramref name="folder"/>: page 1 is the folder itself (no <c>page/1/</c>).</summary>
     public static string PathOf(string folder, int number) => number == 1 ? folder : $"{folder}page/{number}/";

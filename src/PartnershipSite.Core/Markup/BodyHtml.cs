@@ -11,7 +11,7 @@ namespace PartnershipSite.Markup;
 /// A release body's HTML as its document reads it: the paragraph repeating the standfirst left out, and an attribution
 /// the lead-in already says hidden from assistive technology (still shown), so a screen reader hears each once.
 /// </summary>
-public static class BodyHtml
+internal static class BodyHtml
 {
     /// <summary>Renders <paramref name="markdown"/> through <paramref name="pipeline"/>, leaving out what <paramref name="body"/> says to.</summary>
     public static string Render(MarkdownDocument markdown, MarkdownPipeline pipeline, ReleaseBody body)

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace PartnershipSite.Markup;
 
 /// <summary>Writes an HTML block as escaped text (a comment as nothing), so raw HTML never reaches a page or feed.</summary>
-public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+internal sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HtmlBlock obj)

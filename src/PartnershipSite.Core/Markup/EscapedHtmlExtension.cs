@@ -10,7 +10,7 @@ namespace PartnershipSite.Markup;
 /// steps a build leaves out (the Markdown stage also reports it as an error: <see cref="MarkupPolicy"/>). Comments,
 /// the editors' notes, are left out.
 /// </summary>
-public sealed class EscapedHtmlExtension : IMarkdownExtension
+internal sealed class EscapedHtmlExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace PartnershipSite.Markup;
 
 /// <summary>Writes inline HTML as escaped text (a comment as nothing), so raw HTML never reaches a page or feed.</summary>
-public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+internal sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HtmlInline obj)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Markup;
 /// Replaces Markdig's abbreviation renderer, which marks every occurrence and writes the label unescaped, with
 /// <see cref="FirstUseAbbreviationRenderer"/>. Must be added after <c>UseAbbreviations()</c>.
 /// </summary>
-public sealed class FirstUseAbbreviationExtension : IMarkdownExtension
+internal sealed class FirstUseAbbreviationExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -14,7 +14,7 @@ namespace PartnershipSite.Markup;
 /// Stateless, because Markdig pools and reuses renderers across documents and threads: "first" is found by
 /// walking the (immutable) syntax tree in document order up to this occurrence.
 /// </remarks>
-public sealed class FirstUseAbbreviationRenderer : HtmlObjectRenderer<AbbreviationInline>
+internal sealed class FirstUseAbbreviationRenderer : HtmlObjectRenderer<AbbreviationInline>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, AbbreviationInline obj)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Markup;
 /// in its paragraph, so a paragraph of unmatched openers costs the square of their number: 20,000 <c>*a</c> lines
 /// took 30 s. Below the limit a whole 1 MiB file parses in about 2 s at worst.
 /// </summary>
-public static class InlineMarkerLimit
+internal static class InlineMarkerLimit
 {
     /// <summary>The line and column (1-based) of the first marker past the limit, or null when every paragraph is within it.</summary>
     public static (int Line, int Column)? FirstPastLimit(string text)

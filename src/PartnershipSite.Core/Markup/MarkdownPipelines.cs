@@ -5,7 +5,7 @@ using PartnershipSite.Markup.Blocks;
 namespace PartnershipSite.Markup;
 
 /// <summary>The Markdown dialect of the site: CommonMark plus the extensions a press release needs, Govspeak's press blocks among them (<see cref="Blocks"/>).</summary>
-public static class MarkdownPipelines
+internal static class MarkdownPipelines
 {
     /// <summary>
     /// Built once and frozen (Markdig pipelines are immutable and thread-safe). Precise source locations

@@ -12,7 +12,7 @@ namespace PartnershipSite.Markup;
 /// beyond language, direction, id, class, role, alt and title; press blocks left unclosed or put inside one another. Each is a located error; unsafe attributes are also removed from the
 /// tree, and raw HTML is rendered as text (<see cref="EscapedHtmlExtension"/>), so a preview never runs them either.
 /// </summary>
-public static class MarkupPolicy
+internal static class MarkupPolicy
 {
     // Attributes an editor may set with {…}: a passage's language and direction, anchors and styling hooks, and an
     // image's role and text ({role=presentation} marks a decorative image). Nothing that runs script or loads a URL.

@@ -8,7 +8,7 @@ namespace PartnershipSite.Markup;
 /// Replaces Markdig's table renderer with <see cref="ScrollableTableRenderer"/>, which keeps a wide table from
 /// widening the page. Must be added after <c>UsePipeTables()</c>.
 /// </summary>
-public sealed class ScrollableTableExtension : IMarkdownExtension
+internal sealed class ScrollableTableExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -13,7 +13,7 @@ namespace PartnershipSite.Markup;
 /// The region is focusable so keyboard users can scroll it (SC 2.1.1), and labelled "Table n" so screen readers
 /// announce it and several tables on one page have distinct landmark names.
 /// </remarks>
-public sealed class ScrollableTableRenderer : HtmlTableRenderer
+internal sealed class ScrollableTableRenderer : HtmlTableRenderer
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, Table table)

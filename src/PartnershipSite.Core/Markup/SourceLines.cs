@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace PartnershipSite.Markup;
 
 /// <summary>The text lines of a leaf block (code, front matter), safe for blocks with none.</summary>
-public static class SourceLines
+internal static class SourceLines
 {
     /// <summary>
     /// Each line of <paramref name="block"/> as written. Markdig leaves the line array null for a block with no

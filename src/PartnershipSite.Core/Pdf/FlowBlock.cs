@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PartnershipSite.Pdf;
 
 /// <summary>A block before pagination: lines that paginate together under the orphan, widow and keep rules.</summary>
-public sealed record FlowBlock(ImmutableArray<FlowLine> Lines, double SpaceBefore)
+internal sealed record FlowBlock(ImmutableArray<FlowLine> Lines, double SpaceBefore)
 {
     /// <summary>Headings, and lead-ins ending in a colon, stay on the page of the next block's first lines.</summary>
     public bool KeepWithNext { get; init; }

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>The four faces of the theme's PDF font family.</summary>
-public enum FontFace
+internal enum FontFace
 {
     /// <summary>Regular weight, upright.</summary>
     Regular,

@@ -8,7 +8,7 @@ namespace PartnershipSite.Pdf;
 /// advance widths without kerning, so the sum of cached widths equals what it draws. One instance per font family
 /// for the whole process, safe to share between threads.
 /// </summary>
-public sealed class FontMetrics : IFontMetrics
+internal sealed class FontMetrics : IFontMetrics
 {
     private const double MeasureSize = 1000;
     private static readonly ConcurrentDictionary<string, FontMetrics> ByFamily = new(StringComparer.Ordinal);

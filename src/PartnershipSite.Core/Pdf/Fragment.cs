@@ -12,7 +12,7 @@ namespace PartnershipSite.Pdf;
 /// <param name="Text">The text, keeping a trailing space so extracted text keeps word breaks.</param>
 /// <param name="Style">Font, size and colour.</param>
 /// <param name="Path">Enclosing structure elements, outermost first.</param>
-public sealed record Fragment(double X, double Baseline, double Width, string Text, TextStyle Style, ImmutableArray<int> Path)
+internal sealed record Fragment(double X, double Baseline, double Width, string Text, TextStyle Style, ImmutableArray<int> Path)
 {
     /// <summary>An image drawn instead of text: its bottom sits on <see cref="Baseline"/>, <see cref="Height"/> tall.</summary>
     public ImageFile? Image { get; init; }

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>What layout needs to know about the fonts: advance widths and vertical extents.</summary>
-public interface IFontMetrics
+internal interface IFontMetrics
 {
     /// <summary>The advance width of <paramref name="text"/> in points.</summary>
     double Width(string text, FontFace face, double size);

@@ -5,7 +5,7 @@ namespace PartnershipSite.Pdf;
 /// <param name="Bytes">The PNG or JPEG file.</param>
 /// <param name="PixelWidth">Width in pixels.</param>
 /// <param name="PixelHeight">Height in pixels.</param>
-public sealed record ImageFile(string Path, byte[] Bytes, int PixelWidth, int PixelHeight)
+internal sealed record ImageFile(string Path, byte[] Bytes, int PixelWidth, int PixelHeight)
 {
     /// <summary>Reads the pixel size from a PNG or JPEG header; null for any other format or a damaged header.</summary>
     public static ImageFile? TryCreate(string path, byte[] bytes) =>

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace PartnershipSite.Pdf;
 
 /// <summary>The pixel size of a PNG or JPEG, read from its header so layout needs no imaging library.</summary>
-public static class ImageHeader
+internal static class ImageHeader
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>The colours the layout may ask for; the renderer maps them to RGB, so layout stays free of PDFsharp.</summary>
-public enum Ink
+internal enum Ink
 {
     /// <summary>Body text: near-black for maximum contrast.</summary>
     Text,

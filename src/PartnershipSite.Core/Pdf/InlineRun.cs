@@ -1,4 +1,4 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>Text in one style, the input of line breaking; <c>"\n"</c> alone is a hard line break.</summary>
-public sealed record InlineRun(string Text, TextStyle Style, InlineTag? Tag);
+internal sealed record InlineRun(string Text, TextStyle Style, InlineTag? Tag);

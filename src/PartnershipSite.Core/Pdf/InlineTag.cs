@@ -4,7 +4,7 @@ namespace PartnershipSite.Pdf;
 /// <param name="Id">Unique within one release.</param>
 /// <param name="Role">Link, Span (abbreviation) or Code.</param>
 /// <param name="Value">The link's URI or the abbreviation's expansion; empty for code and language spans.</param>
-public sealed record InlineTag(int Id, StructureRole Role, string Value)
+internal sealed record InlineTag(int Id, StructureRole Role, string Value)
 {
     /// <summary>The language of the tagged text when it differs from its paragraph's (BCP 47).</summary>
     public string? Language { get; init; }

@@ -7,4 +7,4 @@ namespace PartnershipSite.Pdf;
 /// <param name="Content">Tagged fragments, in reading order.</param>
 /// <param name="ArtifactText">Untagged fragments: the running footer, decorative images, repeated table headers.</param>
 /// <param name="Rules">Untagged lines.</param>
-public sealed record LayoutPage(int Number, ImmutableArray<Fragment> Content, ImmutableArray<Fragment> ArtifactText, ImmutableArray<Rule> Rules);
+internal sealed record LayoutPage(int Number, ImmutableArray<Fragment> Content, ImmutableArray<Fragment> ArtifactText, ImmutableArray<Rule> Rules);

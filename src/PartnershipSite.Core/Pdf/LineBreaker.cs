@@ -7,7 +7,7 @@ namespace PartnershipSite.Pdf;
 /// a word wider than the line is broken between characters. Each line keeps its trailing space so extracted
 /// text keeps its word breaks.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     /// <summary>Breaks <paramref name="runs"/> into lines no wider than <paramref name="width"/>.</summary>
     public static ImmutableArray<ImmutableArray<LinePiece>> Break(IReadOnlyList<InlineRun> runs, double width, IFontMetrics metrics)

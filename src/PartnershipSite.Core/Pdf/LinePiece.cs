@@ -6,4 +6,4 @@ namespace PartnershipSite.Pdf;
 /// <param name="Text">The text, with its trailing space if any.</param>
 /// <param name="Style">How it is drawn.</param>
 /// <param name="Tag">The link, abbreviation or code it belongs to.</param>
-public sealed record LinePiece(double X, double Width, string Text, TextStyle Style, InlineTag? Tag);
+internal sealed record LinePiece(double X, double Width, string Text, TextStyle Style, InlineTag? Tag);

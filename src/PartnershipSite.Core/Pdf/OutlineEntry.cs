@@ -1,4 +1,4 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>A bookmark: a heading's text, level (1 = the headline) and where it starts.</summary>
-public sealed record OutlineEntry(string Title, int Level, int Page, double Top);
+internal sealed record OutlineEntry(string Title, int Level, int Page, double Top);

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>The page size and margins, in points.</summary>
-public sealed record PageGeometry(double Width, double Height, double Left, double Right, double Top, double Bottom)
+internal sealed record PageGeometry(double Width, double Height, double Left, double Right, double Top, double Bottom)
 {
     /// <summary>ISO A4 with margins that suit print and hole punching (about 25 mm at the sides).</summary>
     public static PageGeometry A4 { get; } = new(595.28, 841.89, 70, 70, 62, 78);

@@ -7,4 +7,4 @@ namespace PartnershipSite.Pdf;
 /// <param name="Pages">The pages, in order.</param>
 /// <param name="Elements">The structure elements, indexed by id.</param>
 /// <param name="Outline">Bookmarks from the headings, in order.</param>
-public sealed record PageModel(PageGeometry Geometry, ImmutableArray<LayoutPage> Pages, ImmutableArray<StructureElement> Elements, ImmutableArray<OutlineEntry> Outline);
+internal sealed record PageModel(PageGeometry Geometry, ImmutableArray<LayoutPage> Pages, ImmutableArray<StructureElement> Elements, ImmutableArray<OutlineEntry> Outline);

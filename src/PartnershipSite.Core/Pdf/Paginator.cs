@@ -8,7 +8,7 @@ namespace PartnershipSite.Pdf;
 /// two lines fit after it. Space above a block is dropped at the top of a page. A table's header row is repeated,
 /// as an artifact, at the top of each page the table continues on.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     private const int MinLines = 2;
 

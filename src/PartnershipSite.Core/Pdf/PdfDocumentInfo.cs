@@ -9,5 +9,7 @@ namespace PartnershipSite.Pdf;
 /// <param name="Created">First publication: the creation date, so builds are reproducible.</param>
 /// <param name="Modified">Last update.</param>
 /// <param name="Identifier">Stable text the document ID is derived from (the release's URL).</param>
-public sealed record PdfDocumentInfo(string Title, string Author, string Subject, string Keywords, string Language,
-    DateTimeOffset Created, DateTimeOffset Modified, string Identifier);
+/// <param name="Base">The release page's absolute URL: the catalog's <c>/URI /Base</c>, and what every relative link is
+/// resolved against, so links work in a PDF opened from a download folder as they do on the page.</param>
+internal sealed record PdfDocumentInfo(string Title, string Author, string Subject, string Keywords, string Language,
+    DateTimeOffset Created, DateTimeOffset Modified, string Identifier, Uri Base);

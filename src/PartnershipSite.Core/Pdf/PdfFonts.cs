@@ -8,7 +8,7 @@ namespace PartnershipSite.Pdf;
 /// The theme's PDF font family: four TrueType faces read from <c>theme/fonts/</c>. The family name PDFsharp sees is
 /// derived from the bytes, so two themes with different fonts never share PDFsharp's process-wide font cache.
 /// </summary>
-public sealed record PdfFonts(string Family, ImmutableDictionary<FontFace, byte[]> Faces)
+internal sealed record PdfFonts(string Family, ImmutableDictionary<FontFace, byte[]> Faces)
 {
     /// <summary>The file of each face in <c>theme/fonts/</c>, as the npm package <c>@expo-google-fonts/atkinson-hyperlegible</c> names them.</summary>
     public static readonly ImmutableDictionary<FontFace, string> FileNames = new Dictionary<FontFace, string>

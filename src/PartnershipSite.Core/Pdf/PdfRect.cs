@@ -1,4 +1,4 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>A rectangle in points, top-left origin (the layout's and XGraphics' coordinates).</summary>
-public readonly record struct PdfRect(double X, double Y, double Width, double Height);
+internal readonly record struct PdfRect(double X, double Y, double Width, double Height);

@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace PartnershipSite.Pdf;
 
 // Document-level parts of the PDF: the information dictionary and viewer preferences, and the outline (bookmarks).
-public static partial class PdfRenderer
+internal static partial class PdfRenderer
 {
     private static void Describe(PdfDocument document, PdfDocumentInfo info)
     {
@@ -16,6 +16,11 @@ public static partial class PdfRenderer
         document.Info.CreationDate = info.Created.UtcDateTime;
         document.Info.ModificationDate = info.Modified.UtcDateTime;
         document.PageMode = PdfPageMode.UseOutlines;
+        // ISO 32000-1, 12.6.4.7: the catalog's URI dictionary gives the base that relative URIs resolve against. Every
+        // link is written absolute as well (a reader that ignores /Base, or a PDF saved to disk, still gets there).
+        var uri = new PdfDictionary(document);
+        uri.Elements.SetString("/Base", info.Base.AbsoluteUri);
+        document.Internals.Catalog.Elements["/URI"] = uri;
         // Reproducible output: the file identifier comes from the release, not from a random GUID.
         var id = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(info.Identifier))[..16]);
         document.Internals.FirstDocumentID = id;

@@ -10,7 +10,7 @@ namespace PartnershipSite.Pdf;
 /// closing structure elements as the fragments' paths change. Then rewrites the file as one revision with our XMP
 /// metadata and complete Flate streams (<see cref="SingleRevision"/>).
 /// </summary>
-public static partial class PdfRenderer
+internal static partial class PdfRenderer
 {
     /// <summary>Renders the PDF file.</summary>
     public static byte[] Render(PageModel model, PdfDocumentInfo info, PdfFonts fonts)
@@ -44,7 +44,7 @@ public static partial class PdfRenderer
                 for (var i = 0; i < content.Length; i++)
                 {
                     var fragment = content[i];
-                    Sync(ua, model, gfx, open, fragment);
+                    Sync(ua, model, gfx, open, fragment, info.Base);
                     if (i == 0 && fragment.Image is not null)
                     {
                         OpenPageWithASpace(ua, gfx, Font(fragment.Style), fragment);
@@ -139,7 +139,7 @@ public static partial class PdfRenderer
     private static XRect Bounds(Fragment fragment) => new(fragment.X, fragment.Baseline - fragment.Height, fragment.Width, fragment.Height);
 
     // Closes the elements the fragment is not in and opens the ones it enters, outermost first.
-    private static void Sync(UAManager ua, PageModel model, XGraphics gfx, List<int> open, Fragment fragment)
+    private static void Sync(UAManager ua, PageModel model, XGraphics gfx, List<int> open, Fragment fragment, Uri linkBase)
     {
         var path = fragment.Path;
         var common = 0;
@@ -171,7 +171,7 @@ public static partial class PdfRenderer
         for (var i = common; i < path.Length; i++)
         {
             var element = model.Elements[path[i]];
-            Begin(gfx, builder, element, fragment);
+            Begin(gfx, builder, element, fragment, linkBase);
             if (element.Language is { } language)
             {
                 builder.SetLanguage(language);
@@ -180,7 +180,7 @@ public static partial class PdfRenderer
         }
     }
 
-    private static void Begin(XGraphics gfx, StructureBuilder builder, StructureElement element, Fragment fragment)
+    private static void Begin(XGraphics gfx, StructureBuilder builder, StructureElement element, Fragment fragment, Uri linkBase)
     {
         switch (element.Role)
         {
@@ -191,7 +191,7 @@ public static partial class PdfRenderer
                 break;
             case StructureRole.Link:
                 var area = new XRect(element.LinkArea.X, element.LinkArea.Y, element.LinkArea.Width, element.LinkArea.Height);
-                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), element.Uri ?? "");
+                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), LinkUri.Absolute(linkBase, element.Uri ?? ""));
                 // PDF/UA-1 7.18.1 via PDF/A: link annotations must print.
                 link.Flags = PdfAnnotationFlags.Print;
                 link.Elements.SetString("/Contents", element.LinkText ?? "");

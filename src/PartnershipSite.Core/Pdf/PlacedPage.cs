@@ -6,4 +6,4 @@ namespace PartnershipSite.Pdf;
 /// <param name="Content">Tagged fragments, in reading order.</param>
 /// <param name="Rules">Untagged lines.</param>
 /// <param name="Artifacts">Untagged fragments: decorative images, a table's header row repeated on a new page.</param>
-public sealed record PlacedPage(ImmutableArray<Fragment> Content, ImmutableArray<Rule> Rules, ImmutableArray<Fragment> Artifacts);
+internal sealed record PlacedPage(ImmutableArray<Fragment> Content, ImmutableArray<Rule> Rules, ImmutableArray<Fragment> Artifacts);

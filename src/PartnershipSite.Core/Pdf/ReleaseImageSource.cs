@@ -9,7 +9,7 @@ namespace PartnershipSite.Pdf;
 /// </summary>
 /// <param name="fileSystem">The engine's file system.</param>
 /// <param name="folder">The release's folder.</param>
-public sealed class ReleaseImageSource(IFileSystem fileSystem, string folder) : IImageSource
+internal sealed class ReleaseImageSource(IFileSystem fileSystem, string folder) : IImageSource
 {
     /// <inheritdoc />
     public ImageFile? Find(string url, out string problem)

@@ -6,7 +6,7 @@ namespace PartnershipSite.Pdf;
 
 // Footnotes: as on the page, a rule and then a numbered list of the notes, in the order they are first referred to,
 // at the end of the release body. References in the text are superscript numbers tagged Reference.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private void Footnotes(FootnoteGroup group, ImmutableArray<int> path, double x, double width)
     {

@@ -6,7 +6,7 @@ namespace PartnershipSite.Pdf;
 // The frame around the body, from the release's document in the order the page shows it: kicker, title, standfirst,
 // withdrawal notice, From (organisations) and People as two lists, Published and Last updated; after the body the
 // topics, the press contact and, once updated, every published date. The words are the theme's labels.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private void Header(ReleaseDocument document)
     {

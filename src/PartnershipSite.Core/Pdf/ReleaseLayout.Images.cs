@@ -6,7 +6,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Pdf;
 
 // Images: a paragraph of nothing but images is placed as figures, each scaled to the text width.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     // The images of a paragraph that holds only images (and the spaces or line breaks between them); null otherwise.
     private static List<LinkInline>? OnlyImages(ParagraphBlock paragraph)

@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace PartnershipSite.Pdf;
 
 // Lists: L > LI > Lbl + LBody, nested lists inside the body of their item; the label sits on the item's first line.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private void List(ListBlock list, ImmutableArray<int> path, double x, double width)
     {

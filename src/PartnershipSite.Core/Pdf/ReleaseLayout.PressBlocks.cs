@@ -8,7 +8,7 @@ namespace PartnershipSite.Pdf;
 // (ISO 32000-1 has no aside; Note is for footnotes). A callout starts with its label in bold, so the PDF says what the
 // page's note role and hidden prefix say; a contact's numbers and addresses are Links with tel: and mailto: URIs, as
 // on the page; an address is one P with a line per line. All but the statistic have the quotation's bar beside them.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private void PressBlock(PressBlock press, ImmutableArray<int> path, double x, double width)
     {

@@ -8,7 +8,7 @@ namespace PartnershipSite.Pdf;
 // grouping HTML has (figure > blockquote + figcaption); a figure of an image stays Div > Figure + Caption. The quote's
 // blocks share a bar drawn as an artifact and keep together with their attribution. An attribution the lead-in
 // already says ("Digital Secretary, Oliver Dowden said:") is drawn as an artifact, so it is read once (as on the page).
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private void FigureQuote(Figure figure, ImmutableArray<int> path, double x, double width)
     {

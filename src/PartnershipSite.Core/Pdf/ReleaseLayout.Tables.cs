@@ -6,7 +6,7 @@ namespace PartnershipSite.Pdf;
 
 // Tables: each row is one unbreakable flow line holding its cells' wrapped lines; rows paginate like lines, and the
 // header row repeats (as an artifact) on each page the table continues on. Borders are artifacts.
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private const double CellGap = 12;
     private const double CellPadding = 5;

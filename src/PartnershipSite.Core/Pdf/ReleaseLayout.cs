@@ -12,7 +12,7 @@ namespace PartnershipSite.Pdf;
 /// The layout stage: a release's Markdig syntax tree (the same one the HTML is rendered from) and front matter
 /// to a <see cref="PageModel"/>. Pure: no PDFsharp, no I/O; fonts are known only through <see cref="IFontMetrics"/>.
 /// </summary>
-public sealed partial class ReleaseLayout
+internal sealed partial class ReleaseLayout
 {
     private readonly IFontMetrics _metrics;
     private readonly PageGeometry _geometry;

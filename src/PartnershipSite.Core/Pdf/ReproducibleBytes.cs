@@ -10,7 +10,7 @@ namespace PartnershipSite.Pdf;
 /// <c>uuid:</c> identifiers of PDFsharp's XMP go with it: <see cref="SingleRevision"/> replaces that packet.) Each
 /// replacement has the same length, so every byte offset, and the cross-reference table, stays valid.
 /// </summary>
-public static partial class ReproducibleBytes
+internal static partial class ReproducibleBytes
 {
     /// <summary>The PDF with stable subset tags.</summary>
     public static byte[] MakeStable(byte[] pdf, string identifier)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PartnershipSite.Pdf;
 
 /// <summary>The footer on every page, drawn as an artifact: a rule, the short title on the left, the theme's "Page n of N" on the right.</summary>
-public sealed class RunningFooter(string title, Content.Labels labels, PageGeometry geometry, IFontMetrics metrics)
+internal sealed class RunningFooter(string title, Content.Labels labels, PageGeometry geometry, IFontMetrics metrics)
 {
     private readonly double _baseline = geometry.Height - geometry.Bottom + 42;
 

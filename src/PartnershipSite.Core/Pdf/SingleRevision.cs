@@ -13,7 +13,7 @@ namespace PartnershipSite.Pdf;
 /// font streams without the final block and Adler-32 checksum: "premature end of data in flate filter" in qpdf and
 /// MuPDF), and a cross-reference table with the new offsets (ISO 32000-1, 7.5.4).
 /// </summary>
-public static partial class SingleRevision
+internal static partial class SingleRevision
 {
     /// <summary>The PDF rewritten with <paramref name="xmp"/> as the catalog's metadata stream.</summary>
     public static byte[] Rewrite(byte[] pdf, byte[] xmp)

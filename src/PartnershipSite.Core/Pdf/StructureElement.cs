@@ -6,7 +6,7 @@ namespace PartnershipSite.Pdf;
 /// </summary>
 /// <param name="Id">The index in <see cref="PageModel.Elements"/>.</param>
 /// <param name="Role">The structure type.</param>
-public sealed record StructureElement(int Id, StructureRole Role)
+internal sealed record StructureElement(int Id, StructureRole Role)
 {
     /// <summary>The language of the element when it differs from the document's (BCP 47).</summary>
     public string? Language { get; init; }

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Pdf;
 
 /// <summary>The PDF standard structure types the layout uses (ISO 32000-1, 14.8.4).</summary>
-public enum StructureRole
+internal enum StructureRole
 {
     /// <summary>Heading level 1 (the headline).</summary>
     H1,

@@ -4,7 +4,7 @@ namespace PartnershipSite.Pdf;
 /// Column widths from content, as HTML's automatic table layout: each column between its longest word and its
 /// longest unwrapped cell, the table filling the text width.
 /// </summary>
-public static class TableColumns
+internal static class TableColumns
 {
     /// <summary>The widths of <paramref name="columns"/> columns sharing <paramref name="width"/>; <paramref name="gap"/> separates them.</summary>
     public static double[] Widths(IEnumerable<(int Column, List<InlineRun> Runs)> cells, int columns, double width, double gap, IFontMetrics metrics)

@@ -4,7 +4,7 @@ namespace PartnershipSite.Pdf;
 /// <param name="Face">The font face.</param>
 /// <param name="Size">The font size in points.</param>
 /// <param name="Ink">The colour.</param>
-public sealed record TextStyle(FontFace Face, double Size, Ink Ink)
+internal sealed record TextStyle(FontFace Face, double Size, Ink Ink)
 {
     /// <summary>Drawn on a light grey band, as inline code is on the web page.</summary>
     public bool Shaded { get; init; }

@@ -5,7 +5,7 @@ namespace PartnershipSite.Pdf;
 /// hyphenation, as the RNIB's clear print guidance asks (minimum 12 pt, no justification), in Atkinson Hyperlegible,
 /// a face designed for low-vision readers.
 /// </summary>
-public static class Typography
+internal static class Typography
 {
     /// <summary>Paragraph text.</summary>
     public static TextStyle Body { get; } = new(FontFace.Regular, 12, Ink.Text);

@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace PartnershipSite.Pdf;
 
 /// <summary>The XMP packet PDF/UA-1 asks for (ISO 14289-1, 5 and 7.1): title, language and <c>pdfuaid:part</c>, escaped by System.Xml.</summary>
-public static class XmpMetadata
+internal static class XmpMetadata
 {
     private static readonly XNamespace X = "adobe:ns:meta/";
     private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";

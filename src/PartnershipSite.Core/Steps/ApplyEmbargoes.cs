@@ -7,7 +7,7 @@ namespace PartnershipSite.Steps;
 /// entry, PDF or redirect is made for it. They are kept aside for the embargo audit and the build's report. A preview
 /// that asks (<see cref="BuildOptions.ShowEmbargoed"/>) keeps them in, marked, so each page shows its banner.
 /// </summary>
-public sealed class ApplyEmbargoes : IStep
+internal sealed class ApplyEmbargoes : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases);

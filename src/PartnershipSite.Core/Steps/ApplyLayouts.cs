@@ -7,7 +7,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders each release through its theme layout to <c>releases/&lt;slug&gt;/index.html</c>.</summary>
-public sealed class ApplyLayouts : IStep
+internal sealed class ApplyLayouts : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.BodyHtml, Facet.Documents);
@@ -38,7 +38,7 @@ public sealed class ApplyLayouts : IStep
 
         // Cached by what the page read: its layout and the base layout, and the views the layouts see.
         OutputFile? Cached(Release release) =>
-            context.Work.Run(nameof(ApplyLayouts), release.Source.FullPath, release.Source.DisplayPath,
+            context.Work.Run(nameof(ApplyLayouts), release.Source.FullPath, release.Source.DisplayPath, ProvenanceOf(release),
                 new SettingScope(config, state.Assets, release), context.Diagnostics, (unit, bag) => Render(release, unit, bag))?.File;
 
         WorkResult? Render(Release release, WorkUnit unit, DiagnosticBag diagnostics)
@@ -62,7 +62,15 @@ public sealed class ApplyLayouts : IStep
                 ["release"] = view,
             };
             var html = theme.Render(meta.Layout, values, diagnostics);
-            return html is null ? null : new WorkResult(OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath));
+            return html is null ? null : new WorkResult(OutputFile.FromText(release.SitePath + "index.html", html, release.Source.DisplayPath, ProvenanceOf(release)));
         }
     }
+
+    /// <summary>A release page's provenance: its release, its layout and its last update.</summary>
+    public static Provenance ProvenanceOf(Release release) => new(OutputKind.ReleasePage)
+    {
+        Release = release.SitePath,
+        Layout = release.Metadata.Layout,
+        LastUpdated = release.Metadata.LastUpdated,
+    };
 }

@@ -12,7 +12,7 @@ namespace PartnershipSite.Steps;
 /// names — for the title, slug and URL of each release still under embargo. A match is an error, so nothing is
 /// published: a layout or another release that leaks an embargoed headline stops the build, not a journalist.
 /// </summary>
-public sealed class AuditEmbargoes : IStep
+internal sealed class AuditEmbargoes : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);

@@ -11,7 +11,7 @@ namespace PartnershipSite.Steps;
 /// Writes the RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest releases, and keeps their entries, written
 /// once in each format, for the topic and organisation feeds.
 /// </summary>
-public sealed class BuildFeeds : IStep
+internal sealed class BuildFeeds : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml);
@@ -58,10 +58,14 @@ public sealed class BuildFeeds : IStep
     }
 
     /// <summary>The three feed files of <paramref name="channel"/>.</summary>
-    internal static OutputFile[] Write(FeedChannel channel) =>
-    [
-        new(channel.PathOf(FeedFormat.Rss), RssFeedWriter.Write(channel), Source),
-        new(channel.PathOf(FeedFormat.Atom), AtomFeedWriter.Write(channel), Source),
-        new(channel.PathOf(FeedFormat.Json), JsonFeedWriter.Write(channel), Source),
-    ];
+    internal static OutputFile[] Write(FeedChannel channel)
+    {
+        var provenance = new Provenance(OutputKind.Feed) { LastUpdated = channel.Updated };
+        return
+        [
+            new(channel.PathOf(FeedFormat.Rss), RssFeedWriter.Write(channel), Source, provenance),
+            new(channel.PathOf(FeedFormat.Atom), AtomFeedWriter.Write(channel), Source, provenance),
+            new(channel.PathOf(FeedFormat.Json), JsonFeedWriter.Write(channel), Source, provenance),
+        ];
+    }
 }

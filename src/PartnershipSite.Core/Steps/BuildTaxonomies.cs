@@ -11,7 +11,7 @@ namespace PartnershipSite.Steps;
 /// punctuation are one term (PS0150, a warning naming both spellings); different names whose page addresses would
 /// be the same are an error (PS0151), as is a name with nothing to make an address from (PS0152).
 /// </summary>
-public sealed class BuildTaxonomies : IStep
+internal sealed class BuildTaxonomies : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);

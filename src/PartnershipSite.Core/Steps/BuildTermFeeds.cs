@@ -11,7 +11,7 @@ namespace PartnershipSite.Steps;
 /// <c>atom.xml</c>, <c>feed.json</c>), with the same writers, entries and ids as the site's feeds: an entry the site's
 /// feeds already carry is not written again.
 /// </summary>
-public sealed class BuildTermFeeds : IStep
+internal sealed class BuildTermFeeds : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.BodyHtml, Facet.Taxonomies);

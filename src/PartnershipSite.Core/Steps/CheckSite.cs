@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using PartnershipSite.Checks;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Steps;
 
@@ -9,7 +10,7 @@ namespace PartnershipSite.Steps;
 /// Runs the checks in <c>Checks/</c> (links, accessibility, plain English) over the outputs before they are
 /// written, so a broken link or an inaccessible page stops the site from being published.
 /// </summary>
-public sealed class CheckSite : IStep
+internal sealed class CheckSite : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);
@@ -28,32 +29,30 @@ public sealed class CheckSite : IStep
         return state with { Checks = summaries };
     }
 
-    // The checks' view of a build's outputs, before they are written: each page knows its release and layouts.
+    // The checks' view of a build's outputs, before they are written: each output's provenance names its release
+    // and layout.
     private static CheckInput InputOf(BuildState state, BuildContext context)
     {
-        var releases = state.Releases.ToFrozenDictionary(r => r.SitePath + "index.html", StringComparer.Ordinal);
-        var pdfs = state.Releases.Where(r => r.Pdf is not null).ToFrozenDictionary(r => r.Pdf!.SitePath, StringComparer.Ordinal);
+        var config = state.RequireConfig();
+        var releases = state.Releases.ToFrozenDictionary(r => r.SitePath, StringComparer.Ordinal);
         var theme = state.Theme;
-        var layouts = theme?.LayoutNames.ToDictionary(theme.PathOf, name => name, StringComparer.Ordinal) ?? [];
-        return new CheckInput(
+        var input = new CheckInput(
             state.Outputs,
-            state.RequireConfig().BaseUrl,
+            config.BaseUrl,
             path => context.DisplayPath(Path.Join(context.Options.OutputDirectory, path)),
-            releases)
+            releases);
+        return input with
         {
             // Pages are rendered through their layout, then the base layout: name both, so a template link can be found.
-            MadeFrom = file => theme is null || !theme.HasLayout("base") ? file.Source
-                : releases.TryGetValue(file.Path, out var release) && theme.HasLayout(release.Metadata.Layout)
-                    ? $"{theme.PathOf(release.Metadata.Layout)} inside {theme.PathOf("base")}, for {release.Source.DisplayPath}"
-                : layouts.ContainsKey(file.Source) ? $"{file.Source} inside {theme.PathOf("base")}"
-                : file.Source,
-            PdfLinkSource = (file, url) => pdfs.TryGetValue(file.Path, out var release)
-                ? MarkdownSourceMap.FirstLink(release, url) ?? new SourceLocation(release.Source.DisplayPath, 1, 1)
+            MadeFrom = file => theme is null || !theme.HasLayout("base") || file.Provenance.Layout is not { } layout || !theme.HasLayout(layout) ? file.Source
+                : file.Provenance is { Kind: OutputKind.ReleasePage, Release: not null }
+                    ? $"{theme.PathOf(layout)} inside {theme.PathOf("base")}, for {file.Source}"
+                : $"{theme.PathOf(layout)} inside {theme.PathOf("base")}",
+            PdfLinkSource = (file, url) => input.ReleaseOf(file, OutputKind.Pdf) is { } release
+                ? MarkdownSourceMap.FirstLink(release, new Uri(config.BaseUrl, release.SitePath.TrimStart('/')), url)
+                    ?? new SourceLocation(release.Source.DisplayPath, 1, 1)
                 : null,
-            LayoutsOf = file => theme is null ? []
-                : releases.TryGetValue(file.Path, out var release) ? theme.SourcesOf(release.Metadata.Layout)
-                : layouts.TryGetValue(file.Source, out var layout) ? theme.SourcesOf(layout)
-                : [],
+            LayoutsOf = file => theme is not null && file.Provenance.Layout is { } layout && theme.HasLayout(layout) ? theme.SourcesOf(layout) : [],
         };
     }
 }

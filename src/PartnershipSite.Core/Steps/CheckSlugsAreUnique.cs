@@ -4,7 +4,7 @@ using PartnershipSite.Engine;
 namespace PartnershipSite.Steps;
 
 /// <summary>Two releases may not share a URL: each duplicate is reported and left out.</summary>
-public sealed class CheckSlugsAreUnique : IStep
+internal sealed class CheckSlugsAreUnique : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases);

@@ -9,7 +9,7 @@ namespace PartnershipSite.Steps;
 /// that the page (<c>ApplyLayouts</c>), the PDF (<c>RenderPdf</c>) and the body HTML (<c>RenderMarkdown</c>) render.
 /// Runs after <c>LoadTheme</c>.
 /// </summary>
-public sealed class ComposeDocuments : IStep
+internal sealed class ComposeDocuments : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.UniqueSlugs, Facet.Embargoes);

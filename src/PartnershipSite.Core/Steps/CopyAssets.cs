@@ -4,7 +4,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Steps;
 
 /// <summary>Copies <c>theme/assets/**</c> to <c>assets/**</c> in the output, byte for byte.</summary>
-public sealed class CopyAssets : IStep
+internal sealed class CopyAssets : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
@@ -24,7 +24,8 @@ public sealed class CopyAssets : IStep
             .Select(file => new OutputFile(
                 "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/'),
                 context.FileSystem.ReadAllBytes(file),
-                context.DisplayPath(file)));
+                context.DisplayPath(file),
+                new Provenance(OutputKind.Asset)));
         return ValueTask.FromResult(state.AddOutputs(assets));
     }
 }

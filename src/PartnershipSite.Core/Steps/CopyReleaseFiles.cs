@@ -8,7 +8,7 @@ namespace PartnershipSite.Steps;
 /// Publishes each release's folder (<c>input/releases/&lt;file name without .md&gt;/**</c>, its images) beside its page at
 /// <c>releases/&lt;slug&gt;/**</c>, byte for byte, so <c>![alt](chart.png)</c> resolves on the page as it does in the PDF.
 /// </summary>
-public sealed class CopyReleaseFiles : IStep
+internal sealed class CopyReleaseFiles : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
@@ -26,7 +26,8 @@ public sealed class CopyReleaseFiles : IStep
                 ? context.FileSystem.ListFiles(folder, recursive: true).Select(file => new OutputFile(
                     release.SitePath + Path.GetRelativePath(folder, file).Replace('\\', '/'),
                     context.FileSystem.ReadAllBytes(file),
-                    context.DisplayPath(file)))
+                    context.DisplayPath(file),
+                    new Provenance(OutputKind.ReleaseFile) { Release = release.SitePath }))
                 : [];
         });
         return ValueTask.FromResult(state.AddOutputs([.. files]));

@@ -12,7 +12,7 @@ namespace PartnershipSite.Steps;
 /// stylesheets to other assets (fonts, images) are rewritten first, so a stylesheet's hash covers them. Templates
 /// link the stylesheet through <c>site.stylesheet</c>.
 /// </summary>
-public sealed partial class FingerprintAssets : IStep
+internal sealed partial class FingerprintAssets : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.ThemeAssets);
@@ -49,7 +49,7 @@ public sealed partial class FingerprintAssets : IStep
         return $"{path[..^extension.Length]}.{hash}{extension}";
     }
 
-    private static bool IsAsset(OutputFile file) => file.Path.StartsWith("assets/", StringComparison.Ordinal);
+    private static bool IsAsset(OutputFile file) => file.Provenance.Kind == OutputKind.Asset;
 
     private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.Ordinal);
 

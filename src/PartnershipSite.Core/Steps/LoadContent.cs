@@ -4,7 +4,7 @@ using PartnershipSite.Engine;
 namespace PartnershipSite.Steps;
 
 /// <summary>Reads every <c>input/releases/*.md</c> file and decodes it as UTF-8.</summary>
-public sealed class LoadContent : IStep
+internal sealed class LoadContent : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);

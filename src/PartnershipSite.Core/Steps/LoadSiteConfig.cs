@@ -6,7 +6,7 @@ using PartnershipSite.Engine;
 namespace PartnershipSite.Steps;
 
 /// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>; the build stops when it cannot.</summary>
-public sealed class LoadSiteConfig : IStep
+internal sealed class LoadSiteConfig : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.None;

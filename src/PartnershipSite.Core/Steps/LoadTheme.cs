@@ -10,7 +10,7 @@ using PartnershipSite.Text;
 namespace PartnershipSite.Steps;
 
 /// <summary>Parses every <c>theme/layouts/*.liquid</c> once, reporting Liquid syntax errors at their position.</summary>
-public sealed partial class LoadTheme : IStep
+internal sealed partial class LoadTheme : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);

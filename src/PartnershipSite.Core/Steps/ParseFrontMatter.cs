@@ -13,7 +13,7 @@ namespace PartnershipSite.Steps;
 /// Validates each release's YAML front matter into <see cref="ReleaseMetadata"/>, reporting every problem at its
 /// line and column. Releases with errors and drafts are left out of the site.
 /// </summary>
-public sealed class ParseFrontMatter : IStep
+internal sealed class ParseFrontMatter : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Parsed);

@@ -15,7 +15,7 @@ namespace PartnershipSite.Steps;
 /// Markdig's depth limit and link text longer than <see cref="SourceLimits.MaxLinkText"/> are located errors, and
 /// the release is left out.
 /// </summary>
-public sealed class ParseMarkdown : IStep
+internal sealed class ParseMarkdown : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Sources);

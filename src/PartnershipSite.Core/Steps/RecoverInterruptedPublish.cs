@@ -7,7 +7,7 @@ namespace PartnershipSite.Steps;
 /// the old site back, so that every build starts with the previous output in place and a failed build can truly
 /// leave it as it was. Records whether there is a previous output at all.
 /// </summary>
-public sealed class RecoverInterruptedPublish : IStep
+internal sealed class RecoverInterruptedPublish : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.None;

@@ -15,7 +15,7 @@ namespace PartnershipSite.Steps;
 /// home page and <c>page/N/</c>, and each topic's and organisation's pages (<c>topics/&lt;slug&gt;/</c>, and
 /// <c>topics/&lt;slug&gt;/page/N/</c>).
 /// </summary>
-public sealed class RenderListings : IStep
+internal sealed class RenderListings : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies, Facet.Documents);
@@ -85,7 +85,10 @@ public sealed class RenderListings : IStep
                 listing.OwnFeeds ? ViewFactory.FeedFiles(config, listing.Folder) : []);
             var values = new Dictionary<string, object> { ["site"] = site, ["page"] = pageView, ["listing"] = view };
             var html = theme.Render(Layout, values, diagnostics);
-            return html is null ? null : OutputFile.FromText(page.SitePath + "index.html", html, theme.PathOf(Layout));
+            // Dated by the newest change among the releases it lists; the home page by the newest of any release.
+            var listed = isHome ? state.Releases : page.Releases;
+            var provenance = new Provenance(OutputKind.Listing) { Layout = Layout, LastUpdated = listed.IsEmpty ? null : listed.Max(r => r.Metadata.LastUpdated) };
+            return html is null ? null : OutputFile.FromText(page.SitePath + "index.html", html, theme.PathOf(Layout), provenance);
         }
     }
 

@@ -4,7 +4,7 @@ using PartnershipSite.Engine;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders each release body to HTML from its Markdown syntax tree, as its document reads it (<c>ComposeDocuments</c> first).</summary>
-public sealed class RenderMarkdown : IStep
+internal sealed class RenderMarkdown : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);

@@ -5,7 +5,7 @@ using PartnershipSite.Templates;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders <c>404.html</c>, which static hosts such as Netlify serve for any missing path.</summary>
-public sealed class RenderNotFoundPage : IStep
+internal sealed class RenderNotFoundPage : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths);
@@ -23,6 +23,6 @@ public sealed class RenderNotFoundPage : IStep
             ["page"] = ViewFactory.Page(config, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
         };
         var html = state.Theme!.Render("404", values, context.Diagnostics);
-        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"))]));
+        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"), new Provenance(OutputKind.NotFoundPage) { Layout = "404" })]));
     }
 }

@@ -12,7 +12,7 @@ namespace PartnershipSite.Steps;
 /// Lays out and renders each release as a tagged PDF (PDF/UA-1) at <c>releases/&lt;slug&gt;/&lt;slug&gt;.pdf</c>, from the
 /// same Markdown syntax tree as the HTML, and records it on the release so its page can link to it.
 /// </summary>
-public sealed class RenderPdf : IStep
+internal sealed class RenderPdf : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.UniqueSlugs, Facet.Embargoes, Facet.Documents);
@@ -50,7 +50,7 @@ public sealed class RenderPdf : IStep
         (Release Release, OutputFile? File) Cached(Release release)
         {
             var scope = new SettingScope(config, state.Assets, release);
-            var result = context.Work.Run(nameof(RenderPdf), release.Source.FullPath, release.Source.DisplayPath, scope, context.Diagnostics, Render);
+            var result = context.Work.Run(nameof(RenderPdf), release.Source.FullPath, release.Source.DisplayPath, ProvenanceOf(release), scope, context.Diagnostics, Render);
             if (result is null)
             {
                 return (release, null);
@@ -78,11 +78,19 @@ public sealed class RenderPdf : IStep
             {
                 return null;
             }
+            var pageUrl = new Uri(unit.Use(Settings.BaseUrl), release.SitePath.TrimStart('/'));
             var info = new PdfDocumentInfo(meta.Title, string.Join(", ", meta.Organisations), meta.Summary, string.Join(", ", meta.Topics),
-                meta.Language, meta.Published, meta.LastUpdated, new Uri(unit.Use(Settings.BaseUrl), release.SitePath.TrimStart('/')).ToString());
+                meta.Language, meta.Published, meta.LastUpdated, pageUrl.ToString(), pageUrl);
             var bytes = PdfRenderer.Render(layout.Model, info, fonts);
             var path = $"{release.SitePath}{meta.Slug}.pdf";
-            return new WorkResult(new OutputFile(path, bytes, release.Source.DisplayPath), layout.Model.Pages.Length.ToString(CultureInfo.InvariantCulture));
+            return new WorkResult(new OutputFile(path, bytes, release.Source.DisplayPath, ProvenanceOf(release)), layout.Model.Pages.Length.ToString(CultureInfo.InvariantCulture));
         }
     }
+
+    // Laid out in code (Pdf/ReleaseLayout), not by a theme layout.
+    private static Provenance ProvenanceOf(Release release) => new(OutputKind.Pdf)
+    {
+        Release = release.SitePath,
+        LastUpdated = release.Metadata.LastUpdated,
+    };
 }

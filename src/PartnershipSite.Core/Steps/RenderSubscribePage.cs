@@ -8,7 +8,7 @@ namespace PartnershipSite.Steps;
 /// Renders <c>subscribe/</c>: what a feed is and how to use one, with the site's feeds and every topic's and
 /// organisation's, in every format. The header's "Subscribe" link leads here rather than to raw XML.
 /// </summary>
-public sealed class RenderSubscribePage : IStep
+internal sealed class RenderSubscribePage : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
@@ -38,6 +38,8 @@ public sealed class RenderSubscribePage : IStep
             ["groups"] = groups.ToList(),
         };
         var html = theme.Render(Layout, values, context.Diagnostics);
-        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText(SitePath + "index.html", html, theme.PathOf(Layout))]));
+        return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText(SitePath + "index.html", html, theme.PathOf(Layout),
+            // It lists every term's feeds: it changes as the newest release does.
+            new Provenance(OutputKind.Page) { Layout = Layout, LastUpdated = state.Releases.IsEmpty ? null : state.Releases.Max(r => r.Metadata.LastUpdated) })]));
     }
 }

@@ -6,7 +6,7 @@ using PartnershipSite.Templates;
 namespace PartnershipSite.Steps;
 
 /// <summary>Renders the A–Z index of each kind of term (<c>topics/</c>, <c>organisations/</c>) through the <c>terms</c> layout.</summary>
-public sealed class RenderTermIndexes : IStep
+internal sealed class RenderTermIndexes : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.AssetPaths, Facet.Taxonomies);
@@ -40,7 +40,9 @@ public sealed class RenderTermIndexes : IStep
             };
             if (theme.Render(Layout, values, context.Diagnostics) is { } html)
             {
-                outputs.Add(OutputFile.FromText(kind.Folder + "index.html", html, theme.PathOf(Layout)));
+                outputs.Add(OutputFile.FromText(kind.Folder + "index.html", html, theme.PathOf(Layout),
+                    // Its counts change as any release does; dated by the newest.
+                    new Provenance(OutputKind.TermIndex) { Layout = Layout, LastUpdated = state.Releases.IsEmpty ? null : state.Releases.Max(r => r.Metadata.LastUpdated) }));
             }
         }
         return ValueTask.FromResult(state.AddOutputs(outputs));

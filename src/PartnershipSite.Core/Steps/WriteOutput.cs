@@ -8,7 +8,7 @@ namespace PartnershipSite.Steps;
 /// Publishes the site atomically: writes every file into a staging folder beside the output, then swaps it in.
 /// Nothing is written when the build has errors, so a failed build leaves the previous output untouched.
 /// </summary>
-public sealed class WriteOutput : IStep
+internal sealed class WriteOutput : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.PreviousOutput, Facet.Outputs, Facet.EmbargoAudit);

@@ -11,7 +11,7 @@ namespace PartnershipSite.Steps;
 /// <c>redirect_from</c> to its current page, so links journalists made before a headline changed keep working. An old
 /// path claimed by two releases, or one that is still a page of the site, is a located error.
 /// </summary>
-public sealed class WriteRedirects : IStep
+internal sealed class WriteRedirects : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Outputs);
@@ -52,6 +52,6 @@ public sealed class WriteRedirects : IStep
         {
             return ValueTask.FromResult(state);
         }
-        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(NetlifyRedirects.Path, NetlifyRedirects.Write(rules), "redirect_from")]));
+        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(NetlifyRedirects.Path, NetlifyRedirects.Write(rules), "redirect_from", new Provenance(OutputKind.Redirects))]));
     }
 }

@@ -7,7 +7,7 @@ namespace PartnershipSite.Steps;
 /// Writes <c>robots.txt</c>, which allows every crawler and names the sitemap. Crawlers read it only at the host's
 /// root, so it takes effect when the base URL has no path (as on Netlify).
 /// </summary>
-public sealed class WriteRobotsTxt : IStep
+internal sealed class WriteRobotsTxt : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config);
@@ -21,6 +21,6 @@ public sealed class WriteRobotsTxt : IStep
         var sitemap = state.RequireConfig().Absolute(BuildSitemap.Path).AbsoluteUri;
         // RFC 9309 for the rules; the Sitemap line is the sitemaps.org extension and must be an absolute URL.
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n";
-        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText("robots.txt", text, "input/site.yml")]));
+        return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText("robots.txt", text, "input/site.yml", new Provenance(OutputKind.Robots))]));
     }
 }

@@ -6,7 +6,7 @@ namespace PartnershipSite.Templates;
 /// The theme the engine ships with (the repository's <c>theme/</c>, embedded in this assembly at build time): a site
 /// that names no theme and has no <c>theme/</c> folder beside its input is built with it, and <c>init</c> writes it out.
 /// </summary>
-public static class DefaultTheme
+internal static class DefaultTheme
 {
     private const string Prefix = "theme/";
 

@@ -10,7 +10,7 @@ namespace PartnershipSite.Templates;
 /// checked (each label present, no unknown name, placeholders as the label needs); the site's language is chosen by
 /// its whole tag, then its first part.
 /// </summary>
-public static partial class LabelsFile
+internal static partial class LabelsFile
 {
     /// <summary>The file's name inside the theme folder.</summary>
     public const string FileName = "labels.yml";

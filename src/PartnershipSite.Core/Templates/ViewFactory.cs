@@ -6,7 +6,7 @@ using PartnershipSite.Text;
 namespace PartnershipSite.Templates;
 
 /// <summary>Turns engine records into the view records templates read.</summary>
-public static class ViewFactory
+internal static class ViewFactory
 {
     /// <summary>The theme's stylesheet, as copied to the output.</summary>
     public const string StylesheetPath = "assets/css/site.css";

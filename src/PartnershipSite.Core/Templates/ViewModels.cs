@@ -3,7 +3,7 @@ using Fluid;
 namespace PartnershipSite.Templates;
 
 /// <summary>The allow-list of types templates may read, and the Liquid naming rules (snake_case members).</summary>
-public static class ViewModels
+internal static class ViewModels
 {
     /// <summary>Fresh options for one build: strict variables, snake_case member names, view types registered.</summary>
     public static TemplateOptions CreateOptions()
@@ -38,7 +38,7 @@ public static class ViewModels
 }
 
 /// <summary>What every template knows about the site.</summary>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Language,
@@ -59,10 +59,10 @@ public sealed record SiteView(
 }
 
 /// <summary>A feed that every page's <c>&lt;head&gt;</c> announces with <c>&lt;link rel="alternate"&gt;</c>.</summary>
-public sealed record FeedLinkView(string Title, string MediaType, string Url);
+internal sealed record FeedLinkView(string Title, string MediaType, string Url);
 
 /// <summary>The page being rendered: its title for <c>&lt;title&gt;</c>, its URL and language.</summary>
-public sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind)
+internal sealed record PageView(string Title, string Description, string Url, string CanonicalUrl, string Language, string Kind)
 {
     /// <summary>The language as OpenGraph's <c>og:locale</c> writes it: <c>en_GB</c> for <c>en-GB</c>.</summary>
     public string Locale => Language.Replace('-', '_');
@@ -84,10 +84,10 @@ public sealed record PageView(string Title, string Description, string Url, stri
 }
 
 /// <summary>A date as readers see it and as machines read it.</summary>
-public sealed record DateView(string Iso, string Display);
+internal sealed record DateView(string Iso, string Display);
 
 /// <summary>One entry in a release's change history.</summary>
-public sealed record ChangeNoteView(DateView Date, string Note);
+internal sealed record ChangeNoteView(DateView Date, string Note);
 
 /// <summary>
 /// A release as templates see it, made from its <see cref="Content.ReleaseDocument"/>: text already formatted, no
@@ -95,7 +95,7 @@ public sealed record ChangeNoteView(DateView Date, string Note);
 /// says whether <c>Updated</c> and <c>History</c> (every published date, first publication first) are shown;
 /// <c>HasPdf</c> says whether the <c>Pdf…</c> members describe a PDF; <c>Contact</c> is empty when the body gives it.
 /// </summary>
-public sealed record ReleaseView(
+internal sealed record ReleaseView(
     string Title,
     string Summary,
     string Type,
@@ -141,13 +141,13 @@ public sealed record ReleaseView(
 }
 
 /// <summary>A topic or organisation as a release names it, with the URL of its page.</summary>
-public sealed record TermLinkView(string Name, string Url);
+internal sealed record TermLinkView(string Name, string Url);
 
 /// <summary>
 /// One page of a listing of releases (the home page and its later pages, a topic's or an organisation's pages).
 /// <c>Feeds</c> are the listing's own feeds (empty for the site's listing, whose feeds every page announces).
 /// </summary>
-public sealed record ListingView(
+internal sealed record ListingView(
     string Heading,
     string Lead,
     string ListHeading,
@@ -159,7 +159,7 @@ public sealed record ListingView(
 /// Where a page sits in its listing and the links to its neighbours; a <c>…Url</c> is empty when its <c>Has…</c> is
 /// false. Labels read "2 of 50", as GOV.UK's pagination component shows them.
 /// </summary>
-public sealed record PaginationView(
+internal sealed record PaginationView(
     int Number,
     int Count,
     bool HasPrevious,
@@ -170,16 +170,16 @@ public sealed record PaginationView(
     string NextLabel);
 
 /// <summary>The A–Z index of one kind of term, e.g. every topic with its number of releases.</summary>
-public sealed record TermIndexView(string Heading, string Lead, string Singular, IReadOnlyList<TermSummaryView> Terms);
+internal sealed record TermIndexView(string Heading, string Lead, string Singular, IReadOnlyList<TermSummaryView> Terms);
 
 /// <summary>A term in an index: its name, page and how many releases it has, as text ("1 press release").</summary>
-public sealed record TermSummaryView(string Name, string Url, int Count, string CountText);
+internal sealed record TermSummaryView(string Name, string Url, int Count, string CountText);
 
 /// <summary>The subscribe page's feeds of one kind (topics, organisations).</summary>
-public sealed record FeedGroupView(string Heading, string Singular, IReadOnlyList<FeedSetView> Items);
+internal sealed record FeedGroupView(string Heading, string Singular, IReadOnlyList<FeedSetView> Items);
 
 /// <summary>One listing's feeds in every format: the site's, a topic's or an organisation's.</summary>
-public sealed record FeedSetView(string Name, string PageUrl, IReadOnlyList<FeedFileView> Feeds);
+internal sealed record FeedSetView(string Name, string PageUrl, IReadOnlyList<FeedFileView> Feeds);
 
 /// <summary>One feed file: its format's name ("RSS"), its absolute URL and its MIME type.</summary>
-public sealed record FeedFileView(string Format, string Url, string MediaType);
+internal sealed record FeedFileView(string Format, string Url, string MediaType);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PartnershipSite.Text;
 
 /// <summary>File sizes as GOV.UK shows them next to a download: "48 KB", "1.2 MB" (1 KB = 1,024 bytes).</summary>
-public static class FileSize
+internal static class FileSize
 {
     /// <summary>The size in whole kilobytes (rounded up, never 0) below 1 MB, else megabytes to one decimal.</summary>
     public static string Display(long bytes) => bytes < 1024 * 1024

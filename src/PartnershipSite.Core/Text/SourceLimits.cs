@@ -5,7 +5,7 @@ namespace PartnershipSite.Text;
 /// checks and the errors agree. Each is far above anything a press release needs, and low enough that a small site
 /// always builds in well under a second per file; input beyond one is a located error, never a crash or a hang.
 /// </summary>
-public static class SourceLimits
+internal static class SourceLimits
 {
     /// <summary>The largest source file, in bytes (1 MiB): the real release is 10 KB.</summary>
     public const int MaxFileBytes = 1024 * 1024;

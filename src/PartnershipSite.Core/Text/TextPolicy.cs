@@ -11,7 +11,7 @@ namespace PartnershipSite.Text;
 /// (never silently removed: the editor sees exactly what to delete). The same holds for a Markdown or HTML character
 /// reference that names one (<c>&amp;#x15;</c>) and for a YAML escape that makes one (<c>"\u0015"</c>).
 /// </summary>
-public static partial class TextPolicy
+internal static partial class TextPolicy
 {
     /// <summary>True when no output format can carry <paramref name="codePoint"/>.</summary>
     public static bool IsForbidden(int codePoint) =>

@@ -3,7 +3,7 @@ using System.Text;
 namespace PartnershipSite.Text;
 
 /// <summary>The one text encoding of the site: UTF-8, no byte-order mark, strict on decoding.</summary>
-public static class Utf8
+internal static class Utf8
 {
     /// <summary>Encoder without BOM that throws on invalid bytes when decoding.</summary>
     public static readonly Encoding Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -52,6 +52,7 @@ public sealed class PdfLinkTests
         public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
 
         public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(state.AddOutputs([new OutputFile("releases/a/a.pdf", TestPdf.WithLinks(["/releases/a/", "/releases/b/"]), "test")]));
+            ValueTask.FromResult(state.AddOutputs([new OutputFile("releases/a/a.pdf", TestPdf.WithLinks(["/releases/a/", "/releases/b/"]), "test",
+                new Provenance(OutputKind.Pdf) { Release = "releases/a/" })]));
     }
 }

@@ -56,7 +56,7 @@ public sealed class AttachTestPdfs : IStep
             }
             var path = PathOf(release.Metadata.Slug);
             var bytes = Text.Utf8.GetBytes($"%PDF-1.7\n% test stand-in for {release.Metadata.Title}\n%%EOF\n");
-            files.Add(new OutputFile(path, bytes, release.Source.DisplayPath));
+            files.Add(new OutputFile(path, bytes, release.Source.DisplayPath, new Provenance(OutputKind.Pdf) { Release = release.SitePath, LastUpdated = release.Metadata.LastUpdated }));
             releases.Add(release with { Pdf = new Attachment(path, "application/pdf", bytes.Length, 1) });
         }
         return ValueTask.FromResult((state with { Releases = releases.ToImmutable() }).AddOutputs(files));

@@ -7,7 +7,7 @@ using PartnershipSite.Tests.Support;
 namespace PartnershipSite.Tests.Feeds;
 
 /// <summary>Reads a built site's feeds back with real parsers and maps their absolute URLs to published files.</summary>
-public sealed class FeedSite(TestSite site, string baseUrl = "https://example.gov.uk/")
+internal sealed class FeedSite(TestSite site, string baseUrl = "https://example.gov.uk/")
 {
     /// <summary>The site the feeds were built from.</summary>
     public TestSite Site { get; } = site;

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using PartnershipSite.Build;
+using PartnershipSite.Engine;
+using PartnershipSite.IO;
 using PartnershipSite.Tests.Support;
 
 namespace PartnershipSite.Tests.Feeds;
@@ -104,5 +106,40 @@ public sealed class SitemapTests
         Assert.Contains("Sitemap: https://example.org/news/sitemap.xml", site.Read("robots.txt"));
         // Root-relative links resolve against the host, as a browser on the page would resolve them.
         Assert.Contains("href=\"https://example.org/\"", Assert.Single(feeds.Atom().Items).Content is System.ServiceModel.Syndication.TextSyndicationContent c ? c.Text : "");
+    }
+
+    [Fact]
+    public async Task Sitemap_takes_each_entry_and_its_lastmod_from_the_outputs_provenance_not_its_path()
+    {
+        // A step of a site's own: a page whose path looks like a release's but is not one, dated by its provenance; an
+        // HTML file that is an asset; a PDF among a release's own files. Only provenance says which are pages.
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("a"));
+        var steps = AttachTestPdfs.Pipeline.Insert(AttachTestPdfs.Pipeline.IndexOf(AttachTestPdfs.Pipeline.OfType<PartnershipSite.Steps.BuildSitemap>().Single()),
+            new AddOutputs(
+                new OutputFile("releases/guide/index.html", "<!DOCTYPE html>"u8.ToArray(), "test",
+                    new Provenance(OutputKind.Page) { LastUpdated = new DateTimeOffset(2022, 3, 4, 12, 0, 0, TimeSpan.FromHours(1)) }),
+                new OutputFile("assets/embed.html", "<!DOCTYPE html>"u8.ToArray(), "test", new Provenance(OutputKind.Asset)),
+                new OutputFile("releases/a/annex.pdf", "%PDF-1.7"u8.ToArray(), "test", new Provenance(OutputKind.ReleaseFile) { Release = "releases/a/" })));
+        var result = await site.BuildAsync(steps: steps);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var urls = new FeedSite(site).Xml("sitemap.xml").Root!.Elements(Sitemap + "url")
+            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+
+        Assert.Equal("2022-03-04T12:00:00+01:00", urls["https://example.gov.uk/releases/guide/"]);
+        Assert.Equal("2021-06-10T00:00:00+00:00", urls["https://example.gov.uk/releases/a/"]);
+        Assert.DoesNotContain("https://example.gov.uk/assets/embed.html", urls.Keys);
+        Assert.DoesNotContain("https://example.gov.uk/releases/a/annex.pdf", urls.Keys);
+        Assert.DoesNotContain("https://example.gov.uk/404.html", urls.Keys);
+    }
+
+    private sealed class AddOutputs(params OutputFile[] files) : IStep
+    {
+        public IReadOnlySet<Facet> Needs => Facets.None;
+
+        public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Outputs);
+
+        public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(state.AddOutputs(files));
     }
 }

@@ -3,7 +3,7 @@ using PartnershipSite.Pdf;
 namespace PartnershipSite.Tests.Pdf;
 
 /// <summary>Every character is one point wide per point of size (bold two), so tests can count widths.</summary>
-public sealed class FakeMetrics : IFontMetrics
+internal sealed class FakeMetrics : IFontMetrics
 {
     /// <inheritdoc />
     public double Width(string text, FontFace face, double size) => text.Length * size * (face is FontFace.Bold or FontFace.BoldItalic ? 2 : 1);

@@ -3,7 +3,7 @@ using PartnershipSite.IO;
 namespace PartnershipSite.Tests.Support;
 
 /// <summary>The repository's own files (input/, theme/, fixtures), found from the test binary's folder.</summary>
-public static class RealFiles
+internal static class RealFiles
 {
     /// <summary>The repository root: the folder holding PartnershipSite.sln.</summary>
     public static string RepositoryRoot { get; } = FindRoot();

@@ -11,7 +11,7 @@ namespace PartnershipSite.Tests.Support;
 /// A small site written inline, Hugo style, as <c>-- path --</c> sections, built in memory with a fixed clock.
 /// Paths are relative to <c>/site</c>; the real theme is added unless the text brings its own layouts.
 /// </summary>
-public sealed class TestSite
+internal sealed class TestSite
 {
     /// <summary>A minimal valid site configuration.</summary>
     public const string SiteYml = """

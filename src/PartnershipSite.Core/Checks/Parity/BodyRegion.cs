@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks.Parity;
 /// two among its last, so a block dropped, changed or added inside it is a difference, one the frame adds around it
 /// is not, and a body that repeats the headline is not found at the headline.
 /// </summary>
-public static class BodyRegion
+internal static class BodyRegion
 {
     private const int Anchors = 3;
 

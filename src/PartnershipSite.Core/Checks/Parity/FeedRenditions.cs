@@ -16,7 +16,7 @@ namespace PartnershipSite.Checks.Parity;
 /// for the entries of releases, keyed by the release's URL: for each release and format, the entry of the first
 /// feed that has one (the site's feeds first), since every feed's entry for a release is written by one writer.
 /// </summary>
-public static class FeedRenditions
+internal static class FeedRenditions
 {
     // XNamespace, not string: `string + "name"` would make an XName of a bare URI, which XName refuses.
     private static readonly XNamespace Atom = FeedNamespaces.Atom;

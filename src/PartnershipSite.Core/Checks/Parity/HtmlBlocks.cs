@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks.Parity;
 /// reads, so hidden and <c>aria-hidden</c> content is left out and visually hidden labels are kept. Inline text
 /// between two blocks of one container (a list item's text before its sub-list) is a block of its own.
 /// </summary>
-public static class HtmlBlocks
+internal static class HtmlBlocks
 {
     private static readonly FrozenSet<string> BlockElements = new[]
     {

@@ -11,7 +11,7 @@ namespace PartnershipSite.Checks.Parity;
 /// caption or code block whose text is that text, or holds it (a contact's lines are one paragraph in the
 /// Markdown and a paragraph each on the page), else the top of the file.
 /// </summary>
-public static class MarkdownBlocks
+internal static class MarkdownBlocks
 {
     private const int Shortest = 12;
 

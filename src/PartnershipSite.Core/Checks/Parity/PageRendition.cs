@@ -5,7 +5,7 @@ using System.Globalization;
 namespace PartnershipSite.Checks.Parity;
 
 /// <summary>Reads a release page: its <c>main</c> as text blocks, and the facts its frame shows as links and times.</summary>
-public static class PageRendition
+internal static class PageRendition
 {
     /// <summary>
     /// The rendition of the page <paramref name="document"/> served at <paramref name="pageUrl"/>. Organisations and

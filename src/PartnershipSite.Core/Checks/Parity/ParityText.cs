@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks.Parity;
 /// How text is compared across formats: what differs only in presentation (line breaks, ligatures, no-break spaces,
 /// soft hyphens, the dash a PDF draws before a quotation's attribution, a list's bullet) is made equal.
 /// </summary>
-public static class ParityText
+internal static class ParityText
 {
     /// <summary>
     /// NFKC (so a ligature glyph reads as its letters and a no-break space as a space), soft hyphens and zero-width

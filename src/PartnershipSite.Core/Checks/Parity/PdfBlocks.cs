@@ -13,7 +13,7 @@ namespace PartnershipSite.Checks.Parity;
 /// header repeated on a new page) are in no structure element, so they are not read; list labels (<c>Lbl</c>,
 /// the bullet or number) are presentation, and are left out as the HTML leaves out its list markers.
 /// </summary>
-public sealed class PdfBlocks
+internal sealed class PdfBlocks
 {
     private static readonly FrozenSet<string> Blocks = new[]
     {
@@ -34,7 +34,10 @@ public sealed class PdfBlocks
     private PdfBlocks(PdfFile pdf, Uri url, Uri pageUrl)
     {
         _pdf = pdf;
-        _url = url;
+        // ISO 32000-1, 12.6.4.7: relative URIs resolve against the catalog's /URI /Base, else against the PDF's own
+        // address, as a viewer opening it from the site does.
+        _url = pdf.GetString(pdf.Get<DictionaryToken>(pdf.Catalog, "URI"), "Base") is { } written
+            && Uri.TryCreate(written, UriKind.Absolute, out var declared) && declared.Scheme is "http" or "https" ? declared : url;
         _pageUrl = pageUrl;
         _structure = pdf.Shared(PdfStructure.Read);
     }
@@ -95,7 +98,6 @@ public sealed class PdfBlocks
                 var action = _pdf.Get<DictionaryToken>(annotation, "A");
                 if (_pdf.Get<NameToken>(action, "S")?.Data == "URI" && _pdf.GetString(action, "URI") is { } uri)
                 {
-                    // A relative URI (no /Base in the catalog) resolves against the PDF's own address, as a viewer opening it from the site does.
                     if (HtmlBlocks.Target(_pageUrl, uri, _url) is { } target)
                     {
                         _blocks.Link(target);

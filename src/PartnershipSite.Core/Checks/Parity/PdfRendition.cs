@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks.Parity;
 
 /// <summary>Reads a release's PDF: its structure tree as text blocks; every fact but the headline is in its frame text.</summary>
-public static class PdfRendition
+internal static class PdfRendition
 {
     /// <summary>The rendition of <paramref name="pdf"/>, served at <paramref name="url"/>, of the release whose page is <paramref name="pageUrl"/>.</summary>
     public static Rendition Read(PdfFile pdf, Uri url, Uri pageUrl, string where)

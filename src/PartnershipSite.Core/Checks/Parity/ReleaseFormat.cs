@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks.Parity;
 
 /// <summary>The formats a release is published in, in the order the parity check compares them (the page first).</summary>
-public enum ReleaseFormat
+internal enum ReleaseFormat
 {
     /// <summary>The release's HTML page, the primary format.</summary>
     Page,

@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks.Parity;
 /// as such (the PDF's organisations, the page's summary) is null: the parity check then looks for the other
 /// formats' value in the format's frame text, the blocks outside the release's body.
 /// </summary>
-public sealed record Rendition(ReleaseFormat Format, string Where)
+internal sealed record Rendition(ReleaseFormat Format, string Where)
 {
     /// <summary>The headline: the page's and the PDF's first <c>h1</c>, a feed entry's title (a withdrawn prefix removed).</summary>
     public string? Title { get; init; }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using PartnershipSite.Content;
@@ -15,14 +14,12 @@ namespace PartnershipSite.Checks.Parity;
 internal sealed class RenditionStore
 {
     private readonly CheckInput _input;
-    private readonly FrozenDictionary<string, Release> _byPdf;
     private readonly ConcurrentDictionary<string, (Rendition Page, ImmutableArray<TextBlock> Expected)> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Rendition> _pdfs = new(StringComparer.Ordinal);
 
     public RenditionStore(CheckInput input)
     {
         _input = input;
-        _byPdf = input.Releases.Values.Where(r => r.Pdf is not null).ToFrozenDictionary(r => r.Pdf!.SitePath, StringComparer.Ordinal);
     }
 
     /// <summary>Reads the page of <paramref name="release"/> from its parsed <paramref name="document"/>.</summary>
@@ -33,13 +30,9 @@ internal sealed class RenditionStore
         _pages[release.Source.FullPath] = (page, [.. expected]);
     }
 
-    /// <summary>True when the PDF at <paramref name="outputPath"/> is a release's.</summary>
-    public bool IsReleasePdf(string outputPath) => _byPdf.ContainsKey(outputPath);
-
-    /// <summary>Reads a release's PDF while it is open.</summary>
-    public void AddPdf(PdfFile pdf)
+    /// <summary>Reads <paramref name="release"/>'s PDF while it is open.</summary>
+    public void AddPdf(Release release, PdfFile pdf)
     {
-        var release = _byPdf[pdf.File.Path];
         _pdfs[release.Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), new Uri(_input.BaseUrl, release.SitePath), pdf.Location.Path);
     }
 
@@ -65,7 +58,7 @@ internal sealed class RenditionStore
                 .. _pdfs.TryGetValue(release.Source.FullPath, out var pdf) ? [pdf] : Array.Empty<Rendition>(),
                 .. feeds.GetValueOrDefault(url) ?? [],
             ];
-            result.Add(new ReleaseRenditions(release, page.Expected, renditions));
+            result.Add(new ReleaseRenditions(release, new Uri(url), page.Expected, renditions));
         }
         return result;
     }

@@ -10,4 +10,4 @@ namespace PartnershipSite.Checks.Parity;
 /// <param name="Text">The block's text, normalised by <see cref="ParityText.Normalise"/>; empty for a block that holds only an image.</param>
 /// <param name="Links">The absolute targets of its links, in order (links within the same document left out).</param>
 /// <param name="Alts">The alt texts of its images, in order (decorative images left out).</param>
-public sealed record TextBlock(string Role, string Text, ImmutableArray<string> Links, ImmutableArray<string> Alts);
+internal sealed record TextBlock(string Role, string Text, ImmutableArray<string> Links, ImmutableArray<string> Alts);

@@ -7,14 +7,14 @@ namespace PartnershipSite.Checks.PdfUa;
 /// <param name="Tag">For BMC and BDC, the tag (without the slash).</param>
 /// <param name="Properties">For BDC, the inline property list's text (<c>&lt;&lt;…&gt;&gt;</c>), or the name of a
 /// property list in the resources (<c>/P0</c>); else empty.</param>
-public readonly record struct ContentEvent(string Operator, string Tag, string Properties);
+internal readonly record struct ContentEvent(string Operator, string Tag, string Properties);
 
 /// <summary>
 /// A single pass over a content stream's bytes (ISO 32000-1, 7.8.2) that skips strings, arrays, dictionaries and
 /// inline image data and reports only marked-content operators and the operators that put content on the page.
 /// Much faster than a general tokenizer, since nothing but those operators is materialised.
 /// </summary>
-public static class ContentEvents
+internal static class ContentEvents
 {
     /// <summary>The events of <paramref name="content"/>, in order.</summary>
     public static List<ContentEvent> Read(ReadOnlySpan<byte> content)

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks.PdfUa;
 
 /// <summary>A PDF check that tests rules of the PDF/UA-1 profile and cites their ids in its diagnostics.</summary>
-public interface IPdfUaCheck : IPdfCheck
+internal interface IPdfUaCheck : IPdfCheck
 {
     /// <summary>The rules the check tests.</summary>
     IReadOnlyList<PdfUaCoverage> Rules { get; }

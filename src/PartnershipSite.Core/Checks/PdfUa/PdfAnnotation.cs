@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// One annotation of a page, with what the PDF/UA-1 7.18 rules read first: its subtype, and whether it is exempt
 /// because it is hidden (<c>/F</c> bit 2) or lies wholly outside the page's crop box.
 /// </summary>
-public sealed record PdfAnnotation(PdfPage Page, IToken Token, DictionaryToken Dictionary, string Subtype, bool Exempt)
+internal sealed record PdfAnnotation(PdfPage Page, IToken Token, DictionaryToken Dictionary, string Subtype, bool Exempt)
 {
     /// <summary>The annotation as diagnostics name it.</summary>
     public string Where => $"{Page.Where}, {Subtype} annotation{PdfUaText.ObjectOf(Token)}";

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// structure tab order, and each annotation is tagged as its kind requires and described — hidden annotations
 /// and those wholly outside the crop box exempt, as veraPDF's tests say.
 /// </summary>
-public sealed class PdfAnnotationsAreAccessible : IPdfUaCheck
+internal sealed class PdfAnnotationsAreAccessible : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

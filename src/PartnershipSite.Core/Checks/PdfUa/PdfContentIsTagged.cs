@@ -10,7 +10,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// other; and a <c>Span</c> marked-content sequence with <c>/ActualText</c>, <c>/Alt</c> or <c>/E</c> has a language.
 /// Each rule is reported once per page, with a count and the first place.
 /// </summary>
-public sealed class PdfContentIsTagged : IPdfUaCheck
+internal sealed class PdfContentIsTagged : IPdfUaCheck
 {
     private const string Limit = "Page content streams only (form XObjects' own content is not followed); streams with filters other than Flate are skipped.";
 

@@ -11,7 +11,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// lock it out — suspect tags, unnamed or auto-switched optional content configurations, embedded files without
 /// names, dynamic XFA forms, encryption that forbids extraction for accessibility, reference XObjects.
 /// </summary>
-public sealed partial class PdfFeaturesAreAccessible : IPdfUaCheck
+internal sealed partial class PdfFeaturesAreAccessible : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

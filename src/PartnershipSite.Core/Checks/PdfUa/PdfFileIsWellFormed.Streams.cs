@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks.PdfUa;
 
 // Stream data: where a stream ends by its /Length, and whether its Flate data is one complete zlib stream.
-public sealed partial class PdfFileIsWellFormed
+internal sealed partial class PdfFileIsWellFormed
 {
     // The stream data of the object written at [start, end) as its /Length gives it; NotEnding when /Length does
     // not end at endstream; null when the object is no stream.

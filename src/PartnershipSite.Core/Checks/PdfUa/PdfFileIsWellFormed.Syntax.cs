@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks.PdfUa;
 
 // The PDF syntax the check reads from raw bytes: object text, indirect references, and the patterns it matches.
-public sealed partial class PdfFileIsWellFormed
+internal sealed partial class PdfFileIsWellFormed
 {
     // The object's text up to its stream data (or its end), as Latin-1.
     private static string? ObjectText(string text, int offset, List<long> ends)

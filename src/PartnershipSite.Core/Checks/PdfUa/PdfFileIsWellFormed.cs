@@ -14,7 +14,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// to its zlib end-of-stream (7.4.4, RFC 1950) — what qpdf and MuPDF call "premature end of data in flate filter".
 /// Read from the file's bytes, since PdfPig repairs what it can without saying so.
 /// </summary>
-public sealed partial class PdfFileIsWellFormed : IPdfUaCheck
+internal sealed partial class PdfFileIsWellFormed : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -13,7 +13,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// simple TrueType fonts use the encodings the rules allow; every font maps its codes to Unicode, with no
 /// U+0000, U+FEFF or U+FFFE in its ToUnicode CMap.
 /// </summary>
-public sealed partial class PdfFontsAreAccessible : IPdfUaCheck
+internal sealed partial class PdfFontsAreAccessible : IPdfUaCheck
 {
     // ISO 32000-1, 9.7.5.2, Table 118: the predefined CMaps.
     private static readonly FrozenSet<string> PredefinedCMaps = """

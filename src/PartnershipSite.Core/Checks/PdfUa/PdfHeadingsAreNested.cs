@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// PDF/UA-1 7.4 (WCAG 2.2 SC 1.3.1): numbered headings start at H1 and never skip a level going down; a document
 /// uses numbered headings (H1–H6) or the strongly structured H, never both; no element has two H kids.
 /// </summary>
-public sealed class PdfHeadingsAreNested : IPdfUaCheck
+internal sealed class PdfHeadingsAreNested : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

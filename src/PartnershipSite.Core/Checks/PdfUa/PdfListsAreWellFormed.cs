@@ -7,7 +7,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// <c>L</c> holds items (and nested lists, and a caption first), <c>LI</c> holds a label and a body, <c>TOC</c>
 /// holds entries, and each part sits in the parent its type needs.
 /// </summary>
-public sealed class PdfListsAreWellFormed : IPdfUaCheck
+internal sealed class PdfListsAreWellFormed : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -9,7 +9,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// XML) that identifies the file as PDF/UA-1 (<c>pdfuaid:part</c> 1, with the <c>pdfuaid</c> prefix) and has a
 /// <c>dc:title</c>.
 /// </summary>
-public sealed class PdfMetadataIdentifiesPdfUa : IPdfUaCheck
+internal sealed class PdfMetadataIdentifiesPdfUa : IPdfUaCheck
 {
     private const string Fix = "write an XMP packet with dc:title and pdfuaid:part 1 (namespace http://www.aiim.org/pdfua/ns/id/, prefix pdfuaid), XML-escaped, as the catalog's /Metadata stream.";
 

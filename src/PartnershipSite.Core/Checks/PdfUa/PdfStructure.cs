@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// document order with their standard types through the role map, and its parent tree, which says which element
 /// an annotation (<c>/StructParent</c>) belongs to (ISO 32000-1, 14.7).
 /// </summary>
-public sealed class PdfStructure
+internal sealed class PdfStructure
 {
     /// <summary>The standard structure types of ISO 32000-1, 14.8.4.</summary>
     public static readonly FrozenSet<string> StandardTypes = new[]

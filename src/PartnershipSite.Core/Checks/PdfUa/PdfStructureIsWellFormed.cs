@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// map, without loops and without remapping a standard type; every element names its parent (<c>/P</c>); every
 /// <c>Note</c> has an <c>/ID</c>, unique among notes.
 /// </summary>
-public sealed class PdfStructureIsWellFormed : IPdfUaCheck
+internal sealed class PdfStructureIsWellFormed : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -6,7 +6,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// PDF/UA-1 7.2 (ISO 32000-1, 14.8.4.3.4): tables are built as tables — <c>Table</c> holds rows, row groups and
 /// one caption (first or last); rows hold header and data cells; each part sits in the parent its type needs.
 /// </summary>
-public sealed class PdfTablesAreWellFormed : IPdfUaCheck
+internal sealed class PdfTablesAreWellFormed : IPdfUaCheck
 {
     /// <inheritdoc />
     public IReadOnlyList<PdfUaCoverage> Rules { get; } =

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// <see cref="IPdfUaCheck.Rules"/>), or why none does (<see cref="PdfUaUncovered"/>). <c>docs/pdfua-rules.md</c> is
 /// generated from it, so the document cannot drift from the code.
 /// </summary>
-public static class PdfUaCatalogue
+internal static class PdfUaCatalogue
 {
     /// <summary>Every rule's status, in the profile's order, for the given PDF checks.</summary>
     public static ImmutableArray<PdfUaRuleStatus> Statuses(IEnumerable<IPdfCheck> checks)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// tests and the first sentence of its description. A data table: which of them our checks implement is in
 /// <see cref="PdfUaCatalogue"/>.
 /// </summary>
-public static class PdfUaProfile
+internal static class PdfUaProfile
 {
     /// <summary>Every rule of the profile, in the profile's order.</summary>
     public static ImmutableArray<PdfUaRule> Rules { get; } =

@@ -3,7 +3,7 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks.PdfUa;
 
 /// <summary>Reports a broken PDF/UA-1 rule with its id, where in the PDF it is broken and the rule's fix.</summary>
-public static class PdfUaReporting
+internal static class PdfUaReporting
 {
     /// <summary>
     /// Reports rule <paramref name="rule"/> of <paramref name="check"/> as broken at <paramref name="where"/> (a page

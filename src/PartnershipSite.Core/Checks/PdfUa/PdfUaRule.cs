@@ -5,7 +5,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// <param name="Test">The test number within the clause.</param>
 /// <param name="ModelObject">The object of veraPDF's model the rule tests (e.g. <c>PDPage</c>).</param>
 /// <param name="Description">The first sentence of the rule's description.</param>
-public sealed record PdfUaRule(string Clause, int Test, string ModelObject, string Description)
+internal sealed record PdfUaRule(string Clause, int Test, string ModelObject, string Description)
 {
     /// <summary>The rule id as veraPDF reports it: clause and test number, e.g. <c>7.18.3-1</c>.</summary>
     public string Id => $"{Clause}-{Test}";

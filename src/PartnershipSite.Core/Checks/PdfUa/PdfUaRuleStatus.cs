@@ -5,4 +5,4 @@ namespace PartnershipSite.Checks.PdfUa;
 /// <param name="State">Implemented, partly, not applicable or not implemented.</param>
 /// <param name="Check">The check that tests it, or empty.</param>
 /// <param name="Note">The limit of a partial check, or the reason a rule is not tested.</param>
-public sealed record PdfUaRuleStatus(PdfUaRule Rule, PdfUaState State, string Check, string Note);
+internal sealed record PdfUaRuleStatus(PdfUaRule Rule, PdfUaState State, string Check, string Note);

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Checks.PdfUa;
 
 /// <summary>How far our checks account for a rule of the profile.</summary>
-public enum PdfUaState
+internal enum PdfUaState
 {
     /// <summary>A check tests the whole rule.</summary>
     Implemented,

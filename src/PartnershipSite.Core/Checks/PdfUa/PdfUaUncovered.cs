@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// tested by <c>check</c> either), or not implemented yet. A data table; <see cref="PdfUaCatalogue"/> fails when a
 /// rule is both here and claimed by a check, or in neither.
 /// </summary>
-public static class PdfUaUncovered
+internal static class PdfUaUncovered
 {
     private const string ContentStreams = "needs the page content streams parsed (marked-content sequences and text-showing operators); the checks read dictionaries only, to stay fast over every PDF of a build";
     private const string FontPrograms = "needs the embedded font programs parsed (glyph, width or cmap tables); the checks read font dictionaries only";

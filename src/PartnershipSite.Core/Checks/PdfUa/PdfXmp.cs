@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks.PdfUa;
 
 /// <summary>The catalog's XMP metadata stream, read and parsed once per PDF: its dictionary, its XML, or why it has none.</summary>
-public sealed class PdfXmp
+internal sealed class PdfXmp
 {
     /// <summary>The XMP namespace of the PDF/UA identification schema (ISO 14289-1, 5).</summary>
     public static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";

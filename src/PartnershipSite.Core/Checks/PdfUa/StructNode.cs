@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Tokens;
 namespace PartnershipSite.Checks.PdfUa;
 
 /// <summary>One structure element of a PDF's structure tree, with what the PDF/UA rules read of it.</summary>
-public sealed class StructNode
+internal sealed class StructNode
 {
     /// <summary>The element's dictionary.</summary>
     public required DictionaryToken Dictionary { get; init; }

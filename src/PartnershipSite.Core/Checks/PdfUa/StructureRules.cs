@@ -4,7 +4,7 @@ namespace PartnershipSite.Checks.PdfUa;
 /// The shapes veraPDF's tests give the parent-and-kids rules of PDF/UA-1 7.2 and 7.4: an element's parent type
 /// (<c>parentStandardType</c>) and its kids' types (<c>kidsStandardTypes</c>), both as standard types.
 /// </summary>
-public static class StructureRules
+internal static class StructureRules
 {
     /// <summary>The parent's standard type, or <c>StructTreeRoot</c> for a kid of the root.</summary>
     public static string ParentType(StructNode element) => element.Parent is { } parent ? parent.StandardType ?? parent.Type : "StructTreeRoot";

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>Parses Govspeak's address blocks, <c>$A … $A</c>.</summary>
-public sealed class AddressParser() : DelimitedBlockParser<AddressBlock>("$A", "$A")
+internal sealed class AddressParser() : DelimitedBlockParser<AddressBlock>("$A", "$A")
 {
     /// <inheritdoc />
     protected override AddressBlock Create() => new(this);

@@ -10,7 +10,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// address's street): each line break inside a paragraph, and each paragraph, ends a line. Emphasis and links
 /// give their text; raw HTML gives nothing (it is refused, PS0130).
 /// </summary>
-public static class BlockText
+internal static class BlockText
 {
     /// <summary>
     /// True for a block inside a contact or an address: its lines are names, numbers and postcodes ("SW1A 2AS"),

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>Parses Govspeak's call to action blocks, <c>$CTA … $CTA</c>.</summary>
-public sealed class CallToActionParser() : DelimitedBlockParser<CallToActionBlock>("$CTA", "$CTA")
+internal sealed class CallToActionParser() : DelimitedBlockParser<CallToActionBlock>("$CTA", "$CTA")
 {
     /// <inheritdoc />
     protected override CallToActionBlock Create() => new(this);

@@ -3,7 +3,7 @@ using Markdig.Parsers;
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>An information (<c>^…^</c>) or warning (<c>%…%</c>) callout: Markdown set apart and announced as such.</summary>
-public sealed class CalloutBlock(BlockParser parser, CalloutKind kind) : PressBlock(parser)
+internal sealed class CalloutBlock(BlockParser parser, CalloutKind kind) : PressBlock(parser)
 {
     /// <summary>Information or warning.</summary>
     public CalloutKind Kind { get; } = kind;

@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>Govspeak's information (<c>^…^</c>) and warning (<c>%…%</c>) callouts. Add after <c>UseFigures()</c>, whose <c>^^^</c> fences it leaves alone.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -1,7 +1,7 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>The two callouts of Govspeak, told apart by their marker.</summary>
-public enum CalloutKind
+internal enum CalloutKind
 {
     /// <summary><c>^…^</c>: information the reader should notice (GOV.UK's info-notice).</summary>
     Information,

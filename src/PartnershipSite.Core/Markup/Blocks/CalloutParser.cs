@@ -1,7 +1,7 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>Parses Govspeak's callouts: <c>^…^</c> for information, <c>%…%</c> for a warning.</summary>
-public sealed class CalloutParser : DelimitedBlockParser<CalloutBlock>
+internal sealed class CalloutParser : DelimitedBlockParser<CalloutBlock>
 {
     /// <summary>A parser of <paramref name="kind"/> callouts.</summary>
     public CalloutParser(CalloutKind kind)

@@ -10,7 +10,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// </summary>
 /// <param name="Name">The first line: the person, team or office.</param>
 /// <param name="Lines">The lines after it, in order.</param>
-public sealed partial record ContactCard(string Name, ImmutableArray<ContactLine> Lines)
+internal sealed partial record ContactCard(string Name, ImmutableArray<ContactLine> Lines)
 {
     /// <summary>Reads <paramref name="block"/>.</summary>
     public static ContactCard Read(ContactBlock block)

@@ -5,4 +5,4 @@ namespace PartnershipSite.Markup.Blocks;
 /// <param name="Label">"Telephone", "Email", the editor's own label ("Out of hours"), or empty for an address line.</param>
 /// <param name="Text">The number, address or line as written.</param>
 /// <param name="Href">The <c>tel:</c>, <c>mailto:</c> or https:// link, or null for an address line.</param>
-public sealed record ContactLine(ContactLineKind Kind, string Label, string Text, string? Href);
+internal sealed record ContactLine(ContactLineKind Kind, string Label, string Text, string? Href);

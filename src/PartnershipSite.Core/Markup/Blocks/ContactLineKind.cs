@@ -1,7 +1,7 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>What a line of a contact block is.</summary>
-public enum ContactLineKind
+internal enum ContactLineKind
 {
     /// <summary>A line of the postal address (anything not recognised as below).</summary>
     Address,

@@ -11,7 +11,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// <see cref="MarkupPolicy"/> at its opening marker.
 /// </summary>
 /// <typeparam name="TBlock">The block this parser opens.</typeparam>
-public abstract class DelimitedBlockParser<TBlock> : BlockParser where TBlock : PressBlock
+internal abstract class DelimitedBlockParser<TBlock> : BlockParser where TBlock : PressBlock
 {
     /// <summary>A parser of blocks from <paramref name="opener"/> to <paramref name="closer"/>.</summary>
     protected DelimitedBlockParser(string opener, string closer)

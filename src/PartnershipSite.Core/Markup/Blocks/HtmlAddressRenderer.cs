@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>GOV.UK's address markup: the lines of the address in one paragraph, a line break after each but the last.</summary>
-public sealed class HtmlAddressRenderer : HtmlObjectRenderer<AddressBlock>
+internal sealed class HtmlAddressRenderer : HtmlObjectRenderer<AddressBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, AddressBlock obj)

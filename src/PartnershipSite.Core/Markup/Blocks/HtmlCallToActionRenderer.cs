@@ -1,4 +1,4 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>GOV.UK's markup for the block: its Markdown inside <c>&lt;div class="call-to-action"&gt;</c>.</summary>
-public sealed class HtmlCallToActionRenderer() : HtmlDivRenderer<CallToActionBlock>("call-to-action");
+internal sealed class HtmlCallToActionRenderer() : HtmlDivRenderer<CallToActionBlock>("call-to-action");

@@ -8,7 +8,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// with the label also written as visually hidden text: some screen readers skip a note's name in browse mode, and a
 /// feed reader without the stylesheet then shows "Information:" as a plain lead-in (WCAG 2.2 SC 1.4.1, 1.3.1).
 /// </summary>
-public sealed class HtmlCalloutRenderer : HtmlObjectRenderer<CalloutBlock>
+internal sealed class HtmlCalloutRenderer : HtmlObjectRenderer<CalloutBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CalloutBlock obj)

@@ -8,7 +8,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// lines together, then each number and address as "<span class="type">Label</span> link", with <c>tel:</c> and
 /// <c>mailto:</c> links so a phone dials and an email opens. Lines keep the editor's order.
 /// </summary>
-public sealed class HtmlContactRenderer : HtmlObjectRenderer<ContactBlock>
+internal sealed class HtmlContactRenderer : HtmlObjectRenderer<ContactBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, ContactBlock obj)

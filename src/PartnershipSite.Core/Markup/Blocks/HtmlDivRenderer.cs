@@ -7,7 +7,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// <summary>GOV.UK's markup for a block that is its Markdown inside <c>&lt;div class="…"&gt;</c>.</summary>
 /// <typeparam name="TBlock">The block rendered.</typeparam>
 /// <param name="cssClass">The div's class, as GOV.UK names it.</param>
-public abstract class HtmlDivRenderer<TBlock>(string cssClass) : HtmlObjectRenderer<TBlock>
+internal abstract class HtmlDivRenderer<TBlock>(string cssClass) : HtmlObjectRenderer<TBlock>
     where TBlock : ContainerBlock
 {
     /// <inheritdoc />

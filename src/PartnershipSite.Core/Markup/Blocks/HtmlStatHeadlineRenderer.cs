@@ -1,4 +1,4 @@
 namespace PartnershipSite.Markup.Blocks;
 
 /// <summary>GOV.UK's markup for the block: its Markdown inside <c>&lt;div class="stat-headline"&gt;</c>.</summary>
-public sealed class HtmlStatHeadlineRenderer() : HtmlDivRenderer<StatHeadlineBlock>("stat-headline");
+internal sealed class HtmlStatHeadlineRenderer() : HtmlDivRenderer<StatHeadlineBlock>("stat-headline");

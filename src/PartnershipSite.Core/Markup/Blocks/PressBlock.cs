@@ -7,7 +7,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// A Govspeak press block: Markdown between an opening and a closing marker (<c>^…^</c>, <c>$C … $C</c>, …).
 /// Each kind has its own block, parser, HTML renderer and extension; this holds what they share.
 /// </summary>
-public abstract class PressBlock(BlockParser parser) : ContainerBlock(parser)
+internal abstract class PressBlock(BlockParser parser) : ContainerBlock(parser)
 {
     /// <summary>What an editor calls the block, for messages: "information callout", "contact".</summary>
     public abstract string Name { get; }

@@ -11,7 +11,7 @@ namespace PartnershipSite.Markup.Blocks;
 /// </summary>
 /// <typeparam name="TParser">The block's parser.</typeparam>
 /// <typeparam name="TRenderer">The block's HTML renderer.</typeparam>
-public sealed class PressBlockExtension<TParser, TRenderer> : IMarkdownExtension
+internal sealed class PressBlockExtension<TParser, TRenderer> : IMarkdownExtension
     where TParser : BlockParser, new()
     where TRenderer : class, IMarkdownObjectRenderer, new()
 {
