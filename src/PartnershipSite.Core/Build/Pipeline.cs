@@ -16,6 +16,7 @@ public static class Pipeline
         new ParseMarkdown(),
         new ParseFrontMatter(),
         new CheckSlugsAreUnique(),
+        new PairTranslations(),
         new ApplyEmbargoes(),
         // The theme's labels are part of each release's document, which the body HTML and the PDF render.
         new LoadTheme(),

@@ -12,7 +12,7 @@ internal sealed partial class ReleaseFormatsAgree
     {
         public void Facts()
         {
-            var listed = ParityText.Normalise(ReleaseNotices.ListedTitle(_meta));
+            var listed = ParityText.Normalise(ReleaseNotices.ListedTitle(_meta, Labels));
             var title = ParityText.Normalise(_meta.Title);
             // A withdrawn release is listed as "[Withdrawn] Title" in feeds: the prefix is the listing's, not the title's.
             Compare(Codes.ParityTitle, p => p.Rendition.Title is { } t && t == listed ? title : p.Rendition.Title ?? "", Top);
@@ -41,6 +41,9 @@ internal sealed partial class ReleaseFormatsAgree
 
         // Instants are compared where a format has them (the page's <time datetime>, a feed's dates); the PDF has only
         // the date as printed, which is compared with the page's printed date.
+        // The theme's words in the release's language: a date is printed as its page prints it ("3 Mawrth 2022").
+        private Labels Labels => _release.Document?.Labels ?? throw new InvalidOperationException("Releases are compared after ComposeDocuments.");
+
         private void Dates(string which, DateTimeOffset expected, Func<Part, DateTimeOffset?> feedInstant, bool printed)
         {
             // Not updated, a release's last update is its publication, which the page need not say twice.
@@ -51,7 +54,7 @@ internal sealed partial class ReleaseFormatsAgree
             {
                 ReleaseFormat.Page => shown.Text is not null || unchanged ? Iso(expected)
                     // A withdrawal's date is printed in its notice, with no <time>: the printed date stands for it.
-                    : which == "last updated" && part.Shows(IsoDate.Display(expected)) ? Iso(expected)
+                    : which == "last updated" && part.Shows(Labels.Date(expected)) ? Iso(expected)
                     : part.Rendition.Dates.Length == 0 ? ""
                     : Iso(which == "last updated" ? part.Rendition.Dates[^1].Instant : part.Rendition.Dates[0].Instant),
                 ReleaseFormat.Pdf => null,
@@ -62,7 +65,7 @@ internal sealed partial class ReleaseFormatsAgree
             {
                 return;
             }
-            var display = shown.Text ?? IsoDate.Display(expected);
+            var display = shown.Text ?? Labels.Date(expected);
             Compare(Codes.ParityDates, part => part.Rendition.Format switch
             {
                 ReleaseFormat.Page => display,

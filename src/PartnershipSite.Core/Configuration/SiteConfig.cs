@@ -17,6 +17,22 @@ public sealed record SiteConfig
     /// <summary>The default language of pages (BCP 47).</summary>
     public required string Language { get; init; }
 
+    /// <summary>
+    /// The languages the site publishes in (<c>languages</c>, BCP 47), the site's <see cref="Language"/> first: a
+    /// release may have a translation (<c>YYYY-MM-DD-slug.cy.md</c>) in each of the others.
+    /// </summary>
+    public ImmutableArray<string> Languages
+    {
+        get => _languages.Length == 0 ? [Language] : [.. _languages.Split(' ')];
+        // Kept as text so two configurations read from the same site.yml are equal (a cache key of the preview server).
+        init => _languages = string.Join(' ', value);
+    }
+
+    private readonly string _languages = "";
+
+    /// <summary>The languages a release may be translated into: <see cref="Languages"/> without the site's own.</summary>
+    public IEnumerable<string> TranslationLanguages => Languages.Where(l => !string.Equals(l, Language, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The organisation that publishes the site.</summary>
     public required Organisation Publisher { get; init; }
 
@@ -48,8 +64,7 @@ public sealed record SiteConfig
     public Uri Absolute(string sitePath) => new(BaseUrl, sitePath.TrimStart('/'));
 
     /// <summary>The document types the site publishes.</summary>
-    public static readonly ImmutableArray<string> DocumentTypes =
-        ["Press release", "News story", "Speech", "Statement", "Written statement", "Notice"];
+    public static readonly ImmutableArray<string> DocumentTypes = Content.DocumentTypes.All;
 }
 
 /// <summary>An organisation: its full name, the short form readers know, and its web address.</summary>

@@ -24,6 +24,15 @@ public sealed record Release(SourceFile Source, MarkdownDocument Markdown, Relea
     /// <summary>True when the release is under embargo and shown only because a preview asked (<c>--show-embargoed</c>).</summary>
     public bool IsPreviewOfEmbargo { get; init; }
 
-    /// <summary>The site path of the release page.</summary>
-    public string SitePath => $"releases/{Metadata.Slug}/";
+    /// <summary>
+    /// The release in each language it is published in, this one included, the original first (a release with no
+    /// translation has none): the translation switch and the pages' <c>hreflang</c> alternates.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<LanguageVersion> Versions { get; init; } = [];
+
+    /// <summary>True for a translation (<c>slug.cy.md</c>) of another release.</summary>
+    public bool IsTranslation => Metadata.TranslationOf is not null;
+
+    /// <summary>The site path of the release page: <c>releases/&lt;slug&gt;/</c>, a translation's <c>releases/&lt;slug&gt;/cy/</c>.</summary>
+    public string SitePath => IsTranslation ? $"releases/{Metadata.Slug}/{Metadata.Language.ToLowerInvariant()}/" : $"releases/{Metadata.Slug}/";
 }

@@ -50,7 +50,7 @@ public sealed record ReleaseDocument
     /// <summary>The withdrawal notice's heading and note, or null.</summary>
     public (string Heading, string Note)? Withdrawn { get; init; }
 
-    /// <summary>The theme's words for the frame, in the site's language.</summary>
+    /// <summary>The theme's words for the frame, in the page's language (a translation's own, else the site's).</summary>
     public required Labels Labels { get; init; }
 
     /// <summary>What of the body each format leaves out of what is read (made from the release's source text).</summary>
@@ -70,7 +70,7 @@ public sealed record ReleaseDocument
         var number = contact[(contact.LastIndexOf(':') + 1)..];
         return new ReleaseDocument
         {
-            Kicker = meta.Type,
+            Kicker = labels.TypeName(meta.Type),
             Title = meta.Title,
             Standfirst = meta.Summary,
             Language = meta.Language,
@@ -83,7 +83,7 @@ public sealed record ReleaseDocument
             Topics = [.. meta.Topics.Select(t => new DocumentTerm(t, Taxonomy.Topics.PathOf(t)))],
             PressContact = ReleaseBody.Says(release.Markdown, number) ? null : contact,
             AlternativeFormats = SplitSentence.Fill(labels.AlternativeFormats, "email", accessibleFormats),
-            Withdrawn = ReleaseNotices.WithdrawnHeading(meta) is { } heading ? (heading, meta.Withdrawn!.Note) : null,
+            Withdrawn = ReleaseNotices.WithdrawnHeading(meta, labels) is { } heading ? (heading, meta.Withdrawn!.Note) : null,
             Labels = labels,
             Body = ReleaseBody.Of(release.Markdown, meta.Summary),
         };

@@ -41,6 +41,9 @@ public sealed record ReleaseMetadata
     /// <summary>The release's language (BCP 47).</summary>
     public required string Language { get; init; }
 
+    /// <summary>For a translation (<c>slug.cy.md</c>), the full path of the original it translates; null for an original.</summary>
+    public string? TranslationOf { get; init; }
+
     /// <summary>The URL segment: <c>/releases/&lt;slug&gt;/</c>.</summary>
     public required string Slug { get; init; }
 

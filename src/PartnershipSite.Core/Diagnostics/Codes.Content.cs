@@ -147,4 +147,16 @@ internal static partial class Codes
     /// <summary>A press block inside another.</summary>
     public static readonly DiagnosticDescriptor BlockInsideBlock = new("PS0161", DiagnosticSeverity.Error,
         "A {0} cannot be inside a {1} (opened at line {2}).", "close the {1} with '{3}' before the {0} starts; press blocks stand side by side, not one inside another.");
+
+    /// <summary>A translation (<c>slug.cy.md</c>) in a language site.yml does not list.</summary>
+    public static readonly DiagnosticDescriptor TranslationLanguageNotListed = new("PS0170", DiagnosticSeverity.Error,
+        "This is a translation into '{0}', which the site does not publish in (site.yml 'languages': {1}).", "add '{0}' to 'languages' in site.yml (with the theme's labels in '{0}'), or rename the file.");
+
+    /// <summary>A translation whose original is not there.</summary>
+    public static readonly DiagnosticDescriptor TranslationWithoutOriginal = new("PS0171", DiagnosticSeverity.Error,
+        "This translation has no original: there is no {0} beside it.", "add the original release as {0}, or name this file after the release it translates ('YYYY-MM-DD-slug.{1}.md').");
+
+    /// <summary>A translation older than its original's latest major change.</summary>
+    public static readonly DiagnosticDescriptor TranslationOutOfDate = new("PS0172", DiagnosticSeverity.Warning,
+        "This translation was last changed on {0}, before its original {1} was last changed ({2}): readers of it may miss that change.", "translate the change and add it to this file's 'updated' list with its date, or mark the original's change 'minor: true' if it was only a correction.");
 }

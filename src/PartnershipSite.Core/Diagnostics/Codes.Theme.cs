@@ -33,9 +33,9 @@ internal static partial class Codes
 
     /// <summary>No labels for the site's language.</summary>
     public static readonly DiagnosticDescriptor NoLabelsForLanguage = new("PS0208", DiagnosticSeverity.Error,
-        "labels.yml has no labels for the site's language '{0}' (it has: {1}).", "add a '{0}:' (or its first part) mapping with every label.");
+        "labels.yml has no labels for the site's language '{0}' (it has: {1}).", "add a '{0}:' (or its first part) mapping with every label, or take '{0}' out of site.yml's 'languages'.");
 
     /// <summary>A label's text lacks a placeholder it needs, or has one that is not filled in.</summary>
     public static readonly DiagnosticDescriptor LabelPlaceholder = new("PS0209", DiagnosticSeverity.Error,
-        "The label '{0}' {1}.", "write the label's text with exactly these placeholders: {2}.");
+        "The label '{0}' {1}.", "write the label's text with exactly these placeholders: {2} (and 'months' as twelve names).");
 }

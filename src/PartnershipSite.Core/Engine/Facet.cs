@@ -73,4 +73,7 @@ public enum Facet
 
     /// <summary>The site written to the output folder.</summary>
     Published,
+
+    /// <summary>Each translation paired with its original (<c>Release.Versions</c>); unpaired ones left out.</summary>
+    Translations,
 }

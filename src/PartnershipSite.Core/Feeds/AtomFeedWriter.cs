@@ -51,7 +51,7 @@ internal static class AtomFeedWriter
     {
         var config = channel.Config;
         writer.WriteStartElement("feed", FeedNamespaces.Atom);
-        writer.WriteAttributeString("xml", "lang", null, config.Language);
+        writer.WriteAttributeString("xml", "lang", null, channel.Language);
         Text(writer, "title", "text", channel.Title);
         Text(writer, "subtitle", "text", channel.Description);
         // RFC 4287, 4.2.6: the id is a permanent IRI; the page the feed follows (home, topic, organisation) is the feed's.

@@ -23,7 +23,13 @@ internal sealed record FeedChannel(SiteConfig Config, ImmutableArray<PreparedEnt
     public string Folder { get; init; } = "";
 
     /// <summary>The page the feed follows: the home page, or a term's page. Atom's feed id and every format's home link.</summary>
-    public Uri HomePage => Config.Absolute(Folder);
+    public Uri HomePage => Config.Absolute(HomeFolder ?? Folder);
+
+    /// <summary>The folder of the page the feed follows when it is not the feed's own (a language's feeds follow the home page).</summary>
+    public string? HomeFolder { get; init; }
+
+    /// <summary>The language of the feed's entries (BCP 47), declared by each format: the site's, or a translation language's.</summary>
+    public string Language { get; init; } = Config.Language;
 
     /// <summary>The releases a feed of <paramref name="releases"/> (sorted newest first, drafts excluded) carries: the newest, up to the limit.</summary>
     public static IEnumerable<Release> Carried(SiteConfig config, ImmutableArray<Release> releases) =>
@@ -39,6 +45,22 @@ internal sealed record FeedChannel(SiteConfig Config, ImmutableArray<PreparedEnt
     /// <summary>The channel of <paramref name="releases"/>, preparing each entry it carries.</summary>
     public static FeedChannel From(SiteConfig config, ImmutableArray<Release> releases) =>
         From(config, releases, r => PreparedEntry.From(config, r));
+
+    /// <summary>
+    /// The feeds of the translations into <paramref name="language"/>, in its folder (<c>cy/feed.xml</c>): named by
+    /// the language's own name, following the home page (there are no listings in the language).
+    /// </summary>
+    public static FeedChannel ForLanguage(SiteConfig config, string language, string name, ImmutableArray<Release> releases, Func<Release, PreparedEntry> entry) =>
+        From(config, releases, entry) with
+        {
+            Title = $"{config.Title} ({name})",
+            Folder = FolderOf(language),
+            HomeFolder = "",
+            Language = language,
+        };
+
+    /// <summary>The folder of a translation language's feeds: its tag in lower case, <c>cy/</c>.</summary>
+    public static string FolderOf(string language) => (language ?? "").ToLowerInvariant() + "/";
 
     /// <summary>The absolute URL of a feed.</summary>
     public Uri UrlOf(FeedFormat format) => Config.Absolute(Folder + format.Path);

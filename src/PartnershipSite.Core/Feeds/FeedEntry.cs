@@ -45,31 +45,31 @@ internal sealed record FeedEntry(
     public static FeedEntry From(SiteConfig config, Release release, FeedHtml html)
     {
         var meta = release.Metadata;
+        // The entry's words (notices, the download link) are the composed document's, in the release's language.
+        var document = release.Document ?? throw new InvalidOperationException("Feed entries are made after ComposeDocuments.");
         var url = config.Absolute(release.SitePath);
         var enclosure = release.Pdf is { } pdf ? new FeedEnclosure(config.Absolute(pdf.SitePath), pdf.MediaType, pdf.Length, pdf.PageCount) : null;
         var content = html.Rewrite(release.BodyHtml ?? "", url);
-        if (ReleaseNotices.WithdrawnHeading(meta) is { } withdrawn)
+        if (document.Withdrawn is { } withdrawn)
         {
             // The entry's content starts with the notice, so a subscriber who opens it sees the withdrawal first.
-            content = $"<p><strong>{HtmlText.Encode(withdrawn)}</strong></p>\n<p>{HtmlText.Encode(meta.Withdrawn!.Note)}</p>\n{content}";
+            content = $"<p><strong>{HtmlText.Encode(withdrawn.Heading)}</strong></p>\n<p>{HtmlText.Encode(withdrawn.Note)}</p>\n{content}";
         }
         if (enclosure is not null)
         {
             // Readers that keep only audio and video enclosures (newsboat; rss-parser on Atom) would never show the PDF.
             // The words are the theme's (labels.yml, the page's download heading), in the release's language.
-            content = $"{content}\n{DownloadLink(enclosure, release.Document?.Labels.Download ?? DefaultDownload)}";
+            content = $"{content}\n{DownloadLink(enclosure, document.Labels)}";
         }
-        return new FeedEntry(url, ReleaseNotices.ListedTitle(meta), meta.Summary, content,
+        return new FeedEntry(url, ReleaseNotices.ListedTitle(meta, document.Labels), meta.Summary, content,
             meta.Published, meta.LastUpdated, meta.Topics, meta.Organisations, meta.Language, enclosure);
     }
 
-    /// <summary>The link's words when the release has no composed document (the default theme's).</summary>
-    public const string DefaultDownload = "Download this release";
-
     /// <summary>The paragraph that ends the content of an entry with a PDF: "Download this release (PDF, 48 KB, 2 pages)", as the page's download block describes it.</summary>
-    public static string DownloadLink(FeedEnclosure pdf, string label)
+    public static string DownloadLink(FeedEnclosure pdf, Labels labels)
     {
-        var pages = pdf.PageCount == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pdf.PageCount} pages");
+        var label = labels.Download;
+        var pages = labels.PageCount(pdf.PageCount);
         var href = System.Net.WebUtility.HtmlEncode(pdf.Url.AbsoluteUri);
         return $"<p><a href=\"{href}\" type=\"{pdf.MediaType}\">{HtmlText.Encode(label)} (PDF, {FileSize.Display(pdf.Length)}, {pages})</a></p>";
     }

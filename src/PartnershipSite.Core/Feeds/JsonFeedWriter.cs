@@ -24,7 +24,7 @@ internal static class JsonFeedWriter
         writer.WriteString("home_page_url", channel.HomePage.AbsoluteUri);
         writer.WriteString("feed_url", channel.UrlOf(FeedFormat.Json).AbsoluteUri);
         writer.WriteString("description", channel.Description);
-        writer.WriteString("language", config.Language);
+        writer.WriteString("language", channel.Language);
         Authors(writer, [config.Publisher.Name], config.Publisher.Url);
     }, Items, [.. channel.Entries.Select(e => e.Json)]);
 

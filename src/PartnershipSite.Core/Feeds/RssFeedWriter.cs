@@ -70,7 +70,7 @@ internal static class RssFeedWriter
         writer.WriteElementString("link", channel.HomePage.AbsoluteUri);
         // RSS 2.0: description is HTML to readers (newsboat, feedparser); the title is plain text and escaped once.
         writer.WriteElementString("description", HtmlText.Encode(channel.Description));
-        writer.WriteElementString("language", channel.Config.Language);
+        writer.WriteElementString("language", channel.Language);
         // lastBuildDate is optional in RSS: left out, rather than invented, while there is nothing to date it by.
         if (!channel.Entries.IsEmpty)
         {

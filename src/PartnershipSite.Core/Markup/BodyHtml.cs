@@ -14,12 +14,15 @@ namespace PartnershipSite.Markup;
 internal static class BodyHtml
 {
     /// <summary>Renders <paramref name="markdown"/> through <paramref name="pipeline"/>, leaving out what <paramref name="body"/> says to.</summary>
-    public static string Render(MarkdownDocument markdown, MarkdownPipeline pipeline, ReleaseBody body)
+    public static string Render(MarkdownDocument markdown, MarkdownPipeline pipeline, ReleaseBody body, Labels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(body);
-        if (body.Omitted.Count == 0 && body.QuietCaptions.Count == 0)
+        // The callouts' words are the page's language's (labels.yml); the parsed blocks know only their kind.
+        var words = labels is null ? null : new Blocks.ContactWords(labels.Telephone, labels.Email, labels.Website);
+        var ownWords = labels is not null && (labels.Information != "Information" || labels.Warning != "Warning" || words != Blocks.ContactWords.English);
+        if (body.Omitted.Count == 0 && body.QuietCaptions.Count == 0 && !ownWords)
         {
             return Markdown.ToHtml(markdown, pipeline);
         }
@@ -27,6 +30,11 @@ internal static class BodyHtml
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlFigureCaptionRenderer>(new QuietCaptionRenderer(body));
+        if (ownWords)
+        {
+            renderer.ObjectRenderers.Replace<Blocks.HtmlCalloutRenderer>(new Blocks.HtmlCalloutRenderer(labels!.Information, labels.Warning));
+            renderer.ObjectRenderers.Replace<Blocks.HtmlContactRenderer>(new Blocks.HtmlContactRenderer(words!));
+        }
         foreach (var block in markdown.Where(b => !body.Omitted.Contains(b)))
         {
             renderer.Render(block);

@@ -33,10 +33,10 @@ internal sealed partial class ReleaseLayout
             MetaList(labels.People, document.People, gap);
             gap = 4;
         }
-        Meta(labels.Published, IsoDate.Display(document.Published), gap);
+        Meta(labels.Published, labels.Date(document.Published), gap);
         if (document.LastUpdated is { } updated)
         {
-            Meta(labels.LastUpdated, IsoDate.Display(updated), 2);
+            Meta(labels.LastUpdated, labels.Date(updated), 2);
         }
         _blocks[^1] = _blocks[^1] with { RuleAfter = true };
     }
@@ -56,7 +56,7 @@ internal sealed partial class ReleaseLayout
         }
         if (!document.History.IsEmpty)
         {
-            Section(labels.PublishedDates, [.. document.History.Select(h => $"{IsoDate.Display(h.Date)}: {h.Note}")], "•");
+            Section(labels.PublishedDates, [.. document.History.Select(h => $"{labels.Date(h.Date)}: {h.Note}")], "•");
         }
     }
 

@@ -25,11 +25,11 @@ internal sealed partial class ReleaseLayout
         switch (press)
         {
             case CalloutBlock callout:
-                Paragraph(StructureRole.P, divPath, [Run(callout.Label + ":", Typography.Body with { Face = FontFace.Bold })], inner, innerWidth, Typography.ParagraphGap, keep: true);
+                Paragraph(StructureRole.P, divPath, [Run(((callout.Kind == CalloutKind.Information ? _labels?.Information : _labels?.Warning) ?? callout.Label) + ":", Typography.Body with { Face = FontFace.Bold })], inner, innerWidth, Typography.ParagraphGap, keep: true);
                 Blocks(callout, divPath, inner, innerWidth, tight: false);
                 break;
             case ContactBlock contact:
-                Contact(ContactCard.Read(contact), divPath, inner, innerWidth);
+                Contact(ContactCard.Read(contact, _labels is { } l ? new ContactWords(l.Telephone, l.Email, l.Website) : null), divPath, inner, innerWidth);
                 break;
             case AddressBlock address:
                 Paragraph(StructureRole.P, divPath, Lines(BlockText.Lines(address)), inner, innerWidth, Typography.ParagraphGap);

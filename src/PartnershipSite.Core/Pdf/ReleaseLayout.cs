@@ -22,6 +22,9 @@ internal sealed partial class ReleaseLayout
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly InlineCollector _inlines;
     private readonly IImageSource? _images;
+
+    // The theme's words in the release's language, for the callouts' labels (set once the document is known).
+    private Content.Labels? _labels;
     private ReleaseBody _body = ReleaseBody.Whole;
     private int _tagIds;
     private int _quoteGroups;
@@ -50,6 +53,7 @@ internal sealed partial class ReleaseLayout
 
     private LayoutResult Run(MarkdownDocument markdown, ReleaseDocument document)
     {
+        _labels = document.Labels;
         Header(document);
         Blocks(markdown, [], _geometry.Left, _geometry.ContentWidth, tight: false);
         Footer(document);

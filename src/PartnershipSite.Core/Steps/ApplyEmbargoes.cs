@@ -10,7 +10,7 @@ namespace PartnershipSite.Steps;
 internal sealed class ApplyEmbargoes : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Releases, Facet.Translations);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Embargoes);
@@ -31,6 +31,15 @@ internal sealed class ApplyEmbargoes : IStep
             var shown = state.Releases.Select(r => isEmbargoed.Contains(r) ? r with { IsPreviewOfEmbargo = true } : r);
             return ValueTask.FromResult(state with { Releases = [.. shown], Embargoed = [.. embargoed] });
         }
-        return ValueTask.FromResult(state with { Releases = [.. state.Releases.Where(r => !isEmbargoed.Contains(r))], Embargoed = [.. embargoed] });
+        // A published release's translation switch must not name a version still under embargo (its address would leak).
+        var hidden = embargoed.Select(r => r.SitePath).ToHashSet(StringComparer.Ordinal);
+        var published = state.Releases.Where(r => !isEmbargoed.Contains(r)).Select(r => r.Versions.Any(v => hidden.Contains(v.SitePath))
+            ? r with { Versions = Alone(r.Versions.RemoveAll(v => hidden.Contains(v.SitePath))) }
+            : r);
+        return ValueTask.FromResult(state with { Releases = [.. published], Embargoed = [.. embargoed] });
     }
+
+    // A release left with only itself has no translation to switch to.
+    private static System.Collections.Immutable.ImmutableArray<Content.LanguageVersion> Alone(System.Collections.Immutable.ImmutableArray<Content.LanguageVersion> versions) =>
+        versions.Length < 2 ? [] : versions;
 }

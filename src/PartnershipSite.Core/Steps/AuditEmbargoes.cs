@@ -29,7 +29,9 @@ internal sealed class AuditEmbargoes : IStep
             return ValueTask.FromResult(state);
         }
         var config = state.RequireConfig();
-        var secrets = state.Embargoed.Select(r => new Secret(r, Normalise(r.Metadata.Title), $"releases/{r.Metadata.Slug}",
+        var secrets = state.Embargoed.Select(r => new Secret(r, Normalise(r.Metadata.Title),
+            // The release's own folder: a translation's (releases/slug/cy) is inside its original's, not the same.
+            r.SitePath.TrimEnd('/'),
             config.Absolute(r.SitePath).AbsoluteUri)).ToList();
         var leaks = state.Outputs
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism).WithCancellation(cancellationToken)

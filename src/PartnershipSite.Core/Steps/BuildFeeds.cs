@@ -28,9 +28,15 @@ internal sealed class BuildFeeds : IStep
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();
-        var entries = Prepare(state, FeedChannel.Carried(config, state.Releases), context);
-        var channel = FeedChannel.From(config, state.Releases, r => entries[r.SitePath]);
-        return ValueTask.FromResult((state with { FeedEntries = entries }).AddOutputs(Write(channel)));
+        // The site's feeds carry its language; each translation language has its own (cy/feed.xml…), as GOV.UK's do.
+        var original = state.Releases.Where(r => !r.IsTranslation).ToImmutableArray();
+        var translated = config.TranslationLanguages.Select(language => (Language: language,
+            Releases: state.Releases.Where(r => r.IsTranslation && string.Equals(r.Metadata.Language, language, StringComparison.OrdinalIgnoreCase)).ToImmutableArray())).ToList();
+        var entries = Prepare(state, FeedChannel.Carried(config, original).Concat(translated.SelectMany(t => FeedChannel.Carried(config, t.Releases))), context);
+        var channels = translated
+            .Select(t => FeedChannel.ForLanguage(config, t.Language, state.Theme?.LabelsFor(t.Language)?.LanguageName ?? t.Language, t.Releases, r => entries[r.SitePath]))
+            .Prepend(FeedChannel.From(config, original, r => entries[r.SitePath]));
+        return ValueTask.FromResult((state with { FeedEntries = entries }).AddOutputs(channels.SelectMany(Write)));
     }
 
     /// <summary>

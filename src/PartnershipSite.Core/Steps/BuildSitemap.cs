@@ -26,7 +26,7 @@ internal sealed class BuildSitemap : IStep
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         // Each output's kind and last update are its provenance, set by the step that made it.
-        var entries = SitemapWriter.Entries(state.RequireConfig(), state.Outputs);
+        var entries = SitemapWriter.Entries(state.RequireConfig(), state.Outputs, state.Releases);
         return ValueTask.FromResult(state.AddOutputs([OutputFile.FromText(Path, SitemapWriter.Write(entries), "input/releases", new Provenance(OutputKind.Sitemap))]));
     }
 }

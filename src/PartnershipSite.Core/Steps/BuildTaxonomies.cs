@@ -14,14 +14,14 @@ namespace PartnershipSite.Steps;
 internal sealed class BuildTaxonomies : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.UniqueSlugs, Facet.Translations, Facet.Embargoes);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Taxonomies);
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(state with { Taxonomies = [.. Taxonomy.Kinds.Select(kind => Build(kind, state.Releases, context.Diagnostics))] });
+        ValueTask.FromResult(state with { Taxonomies = [.. Taxonomy.Kinds.Select(kind => Build(kind, [.. state.Releases.Where(r => !r.IsTranslation)], context.Diagnostics))] });
 
     /// <summary>The terms of <paramref name="kind"/> among <paramref name="releases"/> (newest first), reporting spellings and clashes.</summary>
     public static Taxonomy Build(TaxonomyKind kind, ImmutableArray<Release> releases, DiagnosticBag diagnostics)

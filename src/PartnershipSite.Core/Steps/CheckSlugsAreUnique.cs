@@ -15,7 +15,9 @@ internal sealed class CheckSlugsAreUnique : IStep
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
+        // A translation shares its original's slug by design (PairTranslations): only originals compete for one.
         var duplicates = state.Releases
+            .Where(r => !r.IsTranslation)
             .GroupBy(r => r.Metadata.Slug, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .ToList();

@@ -12,7 +12,7 @@ namespace PartnershipSite.Steps;
 internal sealed class ComposeDocuments : IStep
 {
     /// <inheritdoc />
-    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.UniqueSlugs, Facet.Embargoes);
+    public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Config, Facet.Theme, Facet.UniqueSlugs, Facet.Translations, Facet.Embargoes);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Documents);
@@ -21,10 +21,17 @@ internal sealed class ComposeDocuments : IStep
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
         var config = state.RequireConfig();
-        var labels = state.Theme?.Labels ?? throw new InvalidOperationException("ComposeDocuments runs after LoadTheme.");
+        var theme = state.Theme ?? throw new InvalidOperationException("ComposeDocuments runs after LoadTheme.");
         // An unchanged release keeps its composed object, so the steps after it reuse their work in the preview server.
-        var composed = state.Releases.Select(r => context.Memo(nameof(ComposeDocuments), (new Identity(r), labels, config.PressOfficeContact, config.AccessibleFormatContact),
-            _ => r with { Document = ReleaseDocument.Compose(r, labels, config.PressOfficeContact, config.AccessibleFormatContact) }));
+        var composed = state.Releases
+            .Select(r => r.Versions.IsEmpty ? r : r with { Versions = [.. r.Versions.Select(v => v with { Name = theme.LabelsFor(v.Language)?.LanguageName ?? v.Language })] })
+            .Select(r => (Release: r, Labels: LabelsOf(r, theme)))
+            .Select(x => context.Memo(nameof(ComposeDocuments), (new Identity(x.Release), x.Labels, config.PressOfficeContact, config.AccessibleFormatContact, x.Release.Versions.Length),
+                _ => x.Release with { Document = ReleaseDocument.Compose(x.Release, x.Labels, config.PressOfficeContact, config.AccessibleFormatContact) }));
         return ValueTask.FromResult(state with { Releases = [.. composed] });
     }
+
+    // A translation's frame is in its language (the page is); an original's in the site's, its own words marked with lang.
+    private static Labels LabelsOf(Release release, Templates.Theme theme) =>
+        (release.IsTranslation ? theme.LabelsFor(release.Metadata.Language) : theme.Labels) ?? throw new InvalidOperationException("LoadTheme reads the labels.");
 }

@@ -15,7 +15,7 @@ internal sealed class LoadSiteConfig : IStep
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Config);
 
     private static readonly string[] KnownFields =
-        ["title", "description", "base_url", "language", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "page_size", "checks", "baseline"];
+        ["title", "description", "base_url", "language", "languages", "publisher", "press_office", "accessible_formats", "theme", "feed_limit", "page_size", "checks", "baseline"];
 
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
@@ -91,6 +91,7 @@ internal sealed class LoadSiteConfig : IStep
             context.Diagnostics.Add(Codes.InvalidLanguage, fields.At(fields.Node("language")!), language);
             language = null;
         }
+        var languages = ReadLanguages(fields, language, context);
         // The theme is trusted because site.yml names it; links inside it must still stay inside it or the input.
         context.Trust(theme);
         if (!fs.DirectoryExists(theme) && namedTheme is null)
@@ -122,6 +123,7 @@ internal sealed class LoadSiteConfig : IStep
             Description = fields.OptionalString("description") ?? title,
             BaseUrl = resolvedBase,
             Language = language,
+            Languages = languages,
             Publisher = new Organisation(publisherName, publisherFields!.OptionalString("abbreviation"),
                 // The publisher's address is used as written: a trailing slash is only added to the site's base URL.
                 publisherUrl is not null && Uri.TryCreate(publisherUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null),
@@ -133,6 +135,32 @@ internal sealed class LoadSiteConfig : IStep
             PageSize = pageSize,
             Checks = checks,
         };
+    }
+
+    // languages: [en-GB, cy]: the site's own language is always one, first, whether listed or not.
+    private static System.Collections.Immutable.ImmutableArray<string> ReadLanguages(YamlFields fields, string? language, BuildContext context)
+    {
+        var listed = new List<string>();
+        if (fields.Node("languages") is { } node && node is not YamlDotNet.RepresentationModel.YamlSequenceNode)
+        {
+            context.Diagnostics.Add(Codes.InvalidField, fields.At(node), "languages", "a list of language tags, e.g. [en-GB, cy]");
+        }
+        foreach (var (tag, at) in fields.StringList("languages").Zip(fields.StringListLocations("languages")))
+        {
+            if (!LanguageTag.IsValid(tag))
+            {
+                context.Diagnostics.Add(Codes.InvalidLanguage, at, tag);
+            }
+            else if (!listed.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            {
+                listed.Add(tag);
+            }
+        }
+        if (language is null)
+        {
+            return [.. listed];
+        }
+        return [language, .. listed.Where(l => !string.Equals(l, language, StringComparison.OrdinalIgnoreCase))];
     }
 
     private static Uri? ParseBaseUrl(string text)

@@ -52,7 +52,7 @@ internal sealed partial class LoadTheme : IStep
         }
         var labels = Labels(state.RequireConfig(), context);
         // A required layout or the labels missing, unreadable or broken has been reported; the pages cannot be made.
-        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)) || labels is null)
+        if (RequiredLayouts.Any(n => !layouts.ContainsKey(n)) || labels is null || !labels.TryGetValue(state.RequireConfig().Language, out var siteLabels))
         {
             return ValueTask.FromResult(state with { Stopped = true });
         }
@@ -61,13 +61,14 @@ internal sealed partial class LoadTheme : IStep
             Theme = new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), ViewModels.CreateOptions())
             {
                 Sources = texts.ToFrozenDictionary(StringComparer.Ordinal),
-                Labels = labels,
+                Labels = siteLabels,
+                LabelsByLanguage = labels,
             },
         });
     }
 
-    // theme/labels.yml, in the site's language; an unchanged file keeps its labels object (a cache key downstream).
-    private static Labels? Labels(Configuration.SiteConfig config, BuildContext context)
+    // theme/labels.yml, in each of the site's languages; an unchanged file keeps its labels objects (a cache key downstream).
+    private static FrozenDictionary<string, Labels>? Labels(Configuration.SiteConfig config, BuildContext context)
     {
         var path = Path.Join(config.ThemeDirectory, LabelsFile.FileName);
         if (!context.FileSystem.FileExists(path))
@@ -76,7 +77,7 @@ internal sealed partial class LoadTheme : IStep
             return null;
         }
         return context.ReadSource(path) is { } source
-            ? context.Memo(nameof(LoadTheme) + ".labels", (source.FullPath, source.Text, config.Language), bag => LabelsFile.Read(source, config.Language, bag))
+            ? context.Memo(nameof(LoadTheme) + ".labels", (source.FullPath, source.Text, string.Join(' ', config.Languages)), bag => LabelsFile.Read(source, config.Languages, bag))
             : null;
     }
 

@@ -79,12 +79,18 @@ internal sealed class ParseFrontMatter : IStep
             diagnostics.Add(Codes.MissingField, from.AtKey("organisations"), "organisations");
         }
         var updates = ReadUpdates(fields, published, diagnostics);
-        var language = fields.OptionalString("lang") ?? config.Language;
+        // A translation's language is in its file name (slug.cy.md); 'lang' may repeat it, not contradict it.
+        var translation = TranslationName.Of(source.FullPath);
+        var language = translation?.Language ?? fields.OptionalString("lang") ?? config.Language;
         if (!LanguageTag.IsValid(language))
         {
             diagnostics.Add(Codes.InvalidLanguage, fields.AtKey("lang"), language);
         }
-        var slug = fields.OptionalString("slug") ?? Slug.FromFileName(source.FullPath);
+        if (translation is { } t && fields.OptionalString("lang") is { } lang && !string.Equals(lang, t.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Codes.InvalidField, fields.At(fields.Node("lang")!), "lang", $"'{t.Language}', the language in the file's name, or left out");
+        }
+        var slug = fields.OptionalString("slug") ?? Slug.FromFileName(translation?.OriginalPath ?? source.FullPath);
         if (!Slug.IsValid(slug))
         {
             diagnostics.Add(Codes.InvalidSlug, fields.Node("slug") is { } s ? fields.At(s) : whole, slug);
@@ -106,6 +112,7 @@ internal sealed class ParseFrontMatter : IStep
             TopicLocations = fields.StringListLocations("topics"),
             Contact = fields.OptionalString("contact"),
             Language = language,
+            TranslationOf = translation?.OriginalPath,
             Slug = slug,
             Layout = fields.OptionalString("layout") ?? "release",
             PublishAt = publishAt,

@@ -34,7 +34,9 @@ internal sealed class RenderListings : IStep
         var site = ViewFactory.Site(config, state.Assets);
         var listings = new List<Listing>
         {
-            new("", "Press releases", config.Title, config.Description, "Latest press releases", state.Releases, OwnFeeds: false),
+            new("", "Press releases", config.Title, config.Description, "Latest press releases",
+                // Listings are in the site's language: a translation is reached from its original's switch.
+                [.. state.Releases.Where(r => !r.IsTranslation)], OwnFeeds: false),
         };
         foreach (var taxonomy in state.Taxonomies)
         {
@@ -70,7 +72,7 @@ internal sealed class RenderListings : IStep
             var first = page.Number == 1;
             var isHome = listing.Folder.Length == 0 && first;
             var title = first ? listing.Name : $"{listing.Name}, page {page.Number} of {page.Count}";
-            var pageView = ViewFactory.Page(config, title, listing.Lead, page.SitePath, config.Language, isHome ? "home" : "listing") with
+            var pageView = ViewFactory.Page(config, state.Theme!.Labels!, title, listing.Lead, page.SitePath, config.Language, isHome ? "home" : "listing") with
             {
                 PreviousUrl = page.PreviousPath is { } previous ? config.Absolute(previous).AbsoluteUri : "",
                 NextUrl = page.NextPath is { } next ? config.Absolute(next).AbsoluteUri : "",

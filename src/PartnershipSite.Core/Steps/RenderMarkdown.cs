@@ -17,7 +17,7 @@ internal sealed class RenderMarkdown : IStep
     {
         var rendered = state.Releases
             .AsParallel().AsOrdered().WithDegreeOfParallelism(context.Options.Parallelism)
-            .Select(r => context.Memo(nameof(RenderMarkdown), new Identity(r), _ => r with { BodyHtml = Markup.BodyHtml.Render(r.Markdown, context.Markdown, r.Document?.Body ?? Content.ReleaseBody.Whole) }))
+            .Select(r => context.Memo(nameof(RenderMarkdown), new Identity(r), _ => r with { BodyHtml = Markup.BodyHtml.Render(r.Markdown, context.Markdown, r.Document?.Body ?? Content.ReleaseBody.Whole, r.Document?.Labels) }))
             .ToList();
         return ValueTask.FromResult(state with { Releases = [.. rendered] });
     }

@@ -20,7 +20,7 @@ internal sealed class RenderNotFoundPage : IStep
         var values = new Dictionary<string, object>
         {
             ["site"] = ViewFactory.Site(config, state.Assets),
-            ["page"] = ViewFactory.Page(config, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
+            ["page"] = ViewFactory.Page(config, state.Theme!.Labels!, "Page not found", "The page you were looking for was not found.", "404.html", config.Language, "not-found"),
         };
         var html = state.Theme!.Render("404", values, context.Diagnostics);
         return ValueTask.FromResult(html is null ? state : state.AddOutputs([OutputFile.FromText("404.html", html, state.Theme.PathOf("404"), new Provenance(OutputKind.NotFoundPage) { Layout = "404" })]));

@@ -32,7 +32,7 @@ internal sealed class RenderSubscribePage : IStep
         var values = new Dictionary<string, object>
         {
             ["site"] = ViewFactory.Site(config, state.Assets),
-            ["page"] = ViewFactory.Page(config, "Subscribe", $"Follow new press releases from {config.Title} in a feed reader: every release, or one topic or organisation.",
+            ["page"] = ViewFactory.Page(config, state.Theme!.Labels!, "Subscribe", $"Follow new press releases from {config.Title} in a feed reader: every release, or one topic or organisation.",
                 SitePath, config.Language, "subscribe"),
             ["site_feeds"] = new FeedSetView(config.Title, config.BasePath, ViewFactory.FeedFiles(config, "")),
             ["groups"] = groups.ToList(),

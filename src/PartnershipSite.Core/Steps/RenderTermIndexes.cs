@@ -35,7 +35,7 @@ internal sealed class RenderTermIndexes : IStep
             var values = new Dictionary<string, object>
             {
                 ["site"] = site,
-                ["page"] = ViewFactory.Page(config, kind.Title, lead, kind.Folder, config.Language, "terms"),
+                ["page"] = ViewFactory.Page(config, state.Theme!.Labels!, kind.Title, lead, kind.Folder, config.Language, "terms"),
                 ["index"] = view,
             };
             if (theme.Render(Layout, values, context.Diagnostics) is { } html)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
@@ -16,9 +17,17 @@ internal static partial class LabelsFile
     public const string FileName = "labels.yml";
 
     /// <summary>The labels for <paramref name="language"/>, or null after reporting why there are none.</summary>
-    public static Labels? Read(Content.SourceFile source, string language, DiagnosticBag diagnostics)
+    public static Labels? Read(Content.SourceFile source, string language, DiagnosticBag diagnostics) =>
+        Read(source, [language], diagnostics) is { } all ? all[language] : null;
+
+    /// <summary>
+    /// The labels for each of <paramref name="languages"/> (the site's language first, then its translations'), by
+    /// tag; null after reporting why one has none.
+    /// </summary>
+    public static FrozenDictionary<string, Labels>? Read(Content.SourceFile source, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var whole = new SourceLocation(source.DisplayPath, 1, 1);
         if (YamlFields.Parse(source.Text, whole, 0, diagnostics, Codes.MalformedYaml) is not { } map)
@@ -26,18 +35,32 @@ internal static partial class LabelsFile
             return null;
         }
         var fields = new YamlFields(map, source.DisplayPath, 0, diagnostics, whole);
-        var languages = new Dictionary<string, Labels?>(StringComparer.OrdinalIgnoreCase);
+        var available = new Dictionary<string, Labels?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (tag, value, at) in fields.Entries())
         {
-            languages[tag] = value is YamlMappingNode labels ? Language(tag, labels, source.DisplayPath, at, diagnostics) : Invalid(tag, at, diagnostics);
+            available[tag] = value is YamlMappingNode labels ? Language(tag, labels, source.DisplayPath, at, diagnostics) : Invalid(tag, at, diagnostics);
         }
-        var primary = language.Split('-')[0];
-        if (languages.TryGetValue(language, out var exact) || languages.TryGetValue(primary, out exact))
+        var chosen = new Dictionary<string, Labels>(StringComparer.OrdinalIgnoreCase);
+        var complete = true;
+        foreach (var language in languages)
         {
-            return exact;
+            var primary = language.Split('-')[0];
+            if (available.TryGetValue(language, out var exact) || available.TryGetValue(primary, out exact))
+            {
+                if (exact is null)
+                {
+                    complete = false;
+                }
+                else
+                {
+                    chosen[language] = exact;
+                }
+                continue;
+            }
+            diagnostics.Add(Codes.NoLabelsForLanguage, whole, language, available.Count == 0 ? "none" : string.Join(", ", available.Keys));
+            complete = false;
         }
-        diagnostics.Add(Codes.NoLabelsForLanguage, whole, language, languages.Count == 0 ? "none" : string.Join(", ", languages.Keys));
-        return null;
+        return complete ? chosen.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase) : null;
     }
 
     private static Labels? Invalid(string tag, SourceLocation at, DiagnosticBag diagnostics)
@@ -65,6 +88,8 @@ internal static partial class LabelsFile
             var problem = found.FirstOrDefault(f => !placeholders.Contains(f)) is { } unknown ? $"has {{{unknown}}}, which is never filled in"
                 : placeholders.FirstOrDefault(p => found.Count(f => f == p) != 1) is { } needed ? $"must hold {{{needed}}} once"
                 : null;
+            // Dates are written day, month, year: the months must be twelve names for "10 June 2021" to be right.
+            problem ??= name == "months" && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 12 ? "must be the twelve months' names, January first, separated by spaces" : null;
             if (problem is not null)
             {
                 diagnostics.Add(Codes.LabelPlaceholder, fields.At(fields.Node(name)!), name, problem, wanted);

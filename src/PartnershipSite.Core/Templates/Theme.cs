@@ -25,6 +25,13 @@ public sealed class Theme
     /// <summary>The theme's words for release pages and PDFs (<c>labels.yml</c>), in the site's language.</summary>
     public Content.Labels? Labels { get; init; }
 
+    /// <summary>The labels in each of the site's languages (<c>languages</c> in site.yml), the site's own included.</summary>
+    public FrozenDictionary<string, Content.Labels> LabelsByLanguage { get; init; } = FrozenDictionary<string, Content.Labels>.Empty;
+
+    /// <summary>The labels for a page in <paramref name="language"/>: its own when the site lists it, else the site's.</summary>
+    public Content.Labels? LabelsFor(string language) =>
+        LabelsByLanguage.TryGetValue(language, out var labels) || LabelsByLanguage.TryGetValue(language.Split('-')[0], out labels) ? labels : Labels;
+
     /// <summary>Each layout's text (line endings as parsed), to report a rendering fault at its line.</summary>
     internal FrozenDictionary<string, string> Sources { get; init; } = FrozenDictionary<string, string>.Empty;
 

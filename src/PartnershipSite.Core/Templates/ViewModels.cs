@@ -32,6 +32,7 @@ internal static class ViewModels
         options.MemberAccessStrategy.Register<FeedSetView>();
         options.MemberAccessStrategy.Register<FeedFileView>();
         options.MemberAccessStrategy.Register<Content.Labels>();
+        options.MemberAccessStrategy.Register<TranslationView>();
         options.MemberAccessStrategy.Register<Content.SplitSentence>();
         return options;
     }
@@ -81,7 +82,30 @@ internal sealed record PageView(string Title, string Description, string Url, st
 
     /// <summary>schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c>, already escaped for it; empty when the page has none.</summary>
     public string StructuredData { get; init; } = "";
+
+    /// <summary>The language of the page as a whole (<c>&lt;html lang&gt;</c>): a translation's own, else the site's.</summary>
+    public string DocumentLanguage { get; init; } = "";
+
+    /// <summary>The theme's words for the page's frame (skip link, navigation, footer), in <see cref="DocumentLanguage"/>.</summary>
+    public Content.Labels? Labels { get; init; }
+
+    /// <summary>The footer's "Published by …" with the publisher filled in.</summary>
+    public string PublishedBy { get; init; } = "";
+
+    /// <summary>The footer's sentence on other formats, the email set apart to link.</summary>
+    public Content.SplitSentence OtherFormats { get; init; } = new("", "", "");
+
+    /// <summary>The page in each language it is published in, this one included; empty when it has no translation.</summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
 }
+
+/// <summary>One language of a page in the translation switch and its <c>hreflang</c> alternates.</summary>
+/// <param name="Name">The language's own name ("Cymraeg").</param>
+/// <param name="Language">Its BCP 47 tag.</param>
+/// <param name="Url">The page's path in that language.</param>
+/// <param name="AbsoluteUrl">The same, absolute, for <c>link rel="alternate"</c>.</param>
+/// <param name="IsCurrent">True for the page being shown.</param>
+internal sealed record TranslationView(string Name, string Language, string Url, string AbsoluteUrl, bool IsCurrent);
 
 /// <summary>A date as readers see it and as machines read it.</summary>
 internal sealed record DateView(string Iso, string Display);
@@ -120,6 +144,9 @@ internal sealed record ReleaseView(
 
     /// <summary>How to ask for another format, the email address set apart to link.</summary>
     public Content.SplitSentence AlternativeFormats { get; init; } = new("", "", "");
+
+    /// <summary>The press contact with its telephone number set apart (<c>Value</c>), so the number never wraps inside; all in <c>Before</c> when it ends in none.</summary>
+    public Content.SplitSentence ContactNumber { get; init; } = new("", "", "");
 
     /// <summary>The title as listings show it: "[Withdrawn] …" once withdrawn.</summary>
     public string ListedTitle { get; init; } = "";

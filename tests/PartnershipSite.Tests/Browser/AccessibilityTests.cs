@@ -46,7 +46,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SitesFixture site
     public void Pages_tested_include_a_later_listing_page_topic_and_organisation_pages_and_the_subscribe_page()
     {
         // Every browser test walks site.Pages: this holds the archive's kinds of page in that walk.
-        Assert.Superset(new HashSet<string>(["", "page/2/", "page/3/", "topics/", "topics/testing/", "organisations/", "organisations/department-for-testing/page/2/", "subscribe/"]),
+        Assert.Superset(new HashSet<string>(["", "page/2/", "page/3/", "topics/", "topics/testing/", "organisations/", "organisations/department-for-testing/page/2/", "subscribe/",
+            "releases/every-press-block/", "releases/every-press-block/cy/"]),
             new HashSet<string>(sites["synthetic"].Pages));
         Assert.Superset(new HashSet<string>(["topics/science-and-innovation/", "organisations/department-for-digital-culture-media-sport/", "subscribe/"]),
             new HashSet<string>(sites["real"].Pages));

@@ -42,6 +42,25 @@ public sealed class ReflowTests(BrowserFixture browser, SitesFixture sites)
         Assert.All(results, r => Assert.True(r.Item2 is null, $"/{r.Item1}: {r.Item2}"));
     }
 
+    [Theory]
+    [InlineData("releases/every-press-block/")]
+    [InlineData("releases/every-press-block/cy/")]
+    public async Task Telephone_numbers_never_wrap_inside_at_320_px(string path)
+    {
+        // Issue 16: a number split over two lines is misread and misdialled. Each number must be one line box, and
+        // there must be numbers to test (the contact block's and the frame's press office).
+        var site = sites["synthetic"];
+        await using var context = await browser.NewContextAsync(320, ColorScheme.Light);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(path));
+
+        var lines = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('.contact .tel a, .contact .phone')].map(e => e.getClientRects().length)");
+        var overflow = await PageChecks.HorizontalOverflowAsync(page);
+
+        Assert.Equal([1, 1, 1], lines);
+        Assert.Null(overflow);
+    }
+
     [Fact]
     public async Task Reflow_and_clipping_checks_catch_a_page_built_to_fail()
     {

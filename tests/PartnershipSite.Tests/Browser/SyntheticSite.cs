@@ -6,7 +6,8 @@ namespace PartnershipSite.Tests.Browser;
 
 /// <summary>
 /// A site made to stress the theme: many releases, long titles and unbreakable words, every Markdown construct
-/// the dialect supports (Govspeak's press blocks included), change history, and passages in Welsh.
+/// the dialect supports (Govspeak's press blocks included), change history, passages in Welsh, and a Welsh translation
+/// of the press-block release (issue 16), so every browser test walks the page in both languages.
 /// </summary>
 public static class SyntheticSite
 {
@@ -14,7 +15,7 @@ public static class SyntheticSite
     public static string Text()
     {
         // Five to a page, so the browser tests see a page 2 (and a topic's own pages) as well as the home page.
-        var text = new StringBuilder(TestSite.SiteYml.TrimEnd('\n') + "\npage_size: 5\n\n");
+        var text = new StringBuilder(WelshSamples.SiteYml.TrimEnd('\n') + "\npage_size: 5\n\n");
         text.Append(TestSite.Release("2024-03-01-every-markdown-construct", "Every Markdown construct a press release may use", "2024-03-01",
             extra: """
             updated:
@@ -27,6 +28,7 @@ public static class SyntheticSite
             """,
             body: EveryConstruct));
         text.Append(TestSite.Release("2024-03-02-every-press-block", "Every press block a release may use", "2024-03-02", body: PressBlockSamples.Body));
+        text.Append(WelshSamples.Translation("2024-03-02-every-press-block", "2024-03-02"));
         text.Append(TestSite.Release("2024-02-20-long-title",
             "A deliberately long headline that keeps going well past the point where any sensible editor would stop, to test wrapping of Pneumonoultramicroscopicsilicovolcanoconiosis-grade words on narrow screens", "2024-02-20",
             body: "A body with an unbreakable address: <https://example.gov.uk/a/very/long/path/that/does/not/break/naturally/at/any/point/at/all/index.html> and a long word Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch."));

@@ -49,14 +49,14 @@ public sealed class AccessibilityCheckTests
     }
 
     [Theory]
-    [InlineData("<html lang=\"{{ site.language }}\">", "<html>", "PS0401")]
-    [InlineData("<html lang=\"{{ site.language }}\">", "<html lang=\"english\">", "PS0401")]
+    [InlineData("<html lang=\"{{ page.document_language }}\">", "<html>", "PS0401")]
+    [InlineData("<html lang=\"{{ page.document_language }}\">", "<html lang=\"english\">", "PS0401")]
     [InlineData("<title>{% if page.kind == \"home\" %}{{ site.title }}{% else %}{{ page.title }} – {{ site.title }}{% endif %}</title>", "<title> </title>", "PS0403")]
     [InlineData("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\"></main><main>", "PS0412")]
     [InlineData("</footer>", "</footer>\n<p>Loose text</p>", "PS0412")]
     [InlineData("</footer>", "</footer>\n<div><p>Loose text in a wrapper</p></div>", "PS0412")]
-    [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "", "PS0413")]
-    [InlineData("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", "<a class=\"skip-link\" href=\"#footer\">Skip to main content</a><span id=\"footer\"></span>", "PS0413")]
+    [InlineData("<a class=\"skip-link\" href=\"#main\">{{ page.labels.skip_link }}</a>", "", "PS0413")]
+    [InlineData("<a class=\"skip-link\" href=\"#main\">{{ page.labels.skip_link }}</a>", "<a class=\"skip-link\" href=\"#footer\">Skip to main content</a><span id=\"footer\"></span>", "PS0413")]
     [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"30\">", "PS0416")]
     [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=1", "PS0417")]
     [InlineData("initial-scale=1", "initial-scale=1, user-scalable=no", "PS0417")]
@@ -143,7 +143,7 @@ public sealed class AccessibilityCheckTests
     [Theory]
     [InlineData("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"0; url=/\">")]
     [InlineData("initial-scale=1", "initial-scale=1, maximum-scale=5")]
-    [InlineData("<html lang=\"{{ site.language }}\">", "<html lang=\"cy\">")]
+    [InlineData("<html lang=\"{{ page.document_language }}\">", "<html lang=\"cy\">")]
     public async Task Accessible_template_variant_is_not_reported(string from, string to)
     {
         var result = await CheckSites.BuildWithBaseLayoutAsync(layout => layout.Replace(from, to, StringComparison.Ordinal));

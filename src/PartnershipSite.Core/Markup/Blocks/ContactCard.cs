@@ -13,41 +13,45 @@ namespace PartnershipSite.Markup.Blocks;
 internal sealed partial record ContactCard(string Name, ImmutableArray<ContactLine> Lines)
 {
     /// <summary>Reads <paramref name="block"/>.</summary>
-    public static ContactCard Read(ContactBlock block)
+    public static ContactCard Read(ContactBlock block) => Read(block, null);
+
+    /// <summary>The card of <paramref name="block"/>, its unlabelled lines labelled in <paramref name="words"/> (the page's language).</summary>
+    public static ContactCard Read(ContactBlock block, ContactWords? words)
     {
+        words ??= ContactWords.English;
         var lines = BlockText.Lines(block);
         if (lines.IsEmpty)
         {
             return new ContactCard("", []);
         }
-        return new ContactCard(lines[0], [.. lines.Skip(1).Select(Classify)]);
+        return new ContactCard(lines[0], [.. lines.Skip(1).Select(line => Classify(line, words))]);
     }
 
-    private static ContactLine Classify(string line)
+    private static ContactLine Classify(string line, ContactWords words)
     {
-        if (Linked(line, null) is { } plain)
+        if (Linked(line, null, words) is { } plain)
         {
             return plain;
         }
         var labelled = Labelled().Match(line);
-        return labelled.Success && Linked(labelled.Groups["value"].Value.Trim(), labelled.Groups["label"].Value.Trim()) is { } withLabel
+        return labelled.Success && Linked(labelled.Groups["value"].Value.Trim(), labelled.Groups["label"].Value.Trim(), words) is { } withLabel
             ? withLabel
             : new ContactLine(ContactLineKind.Address, "", line, null);
     }
 
-    private static ContactLine? Linked(string value, string? label)
+    private static ContactLine? Linked(string value, string? label, ContactWords words)
     {
         if (Phone().IsMatch(value) && value.Count(char.IsAsciiDigit) >= 7)
         {
             // "+44 (0)20 …": the (0) is dialled only from inside the country, so the tel: link leaves it out (RFC 3966 global number).
             var digits = value.StartsWith('+') ? value.Replace("(0)", "", StringComparison.Ordinal) : value;
-            return new ContactLine(ContactLineKind.Phone, label ?? "Telephone", value, "tel:" + new string([.. digits.Where(c => c == '+' || char.IsAsciiDigit(c))]));
+            return new ContactLine(ContactLineKind.Phone, label ?? words.Telephone, value, "tel:" + new string([.. digits.Where(c => c == '+' || char.IsAsciiDigit(c))]));
         }
         if (Email().IsMatch(value))
         {
-            return new ContactLine(ContactLineKind.Email, label ?? "Email", value, "mailto:" + value);
+            return new ContactLine(ContactLineKind.Email, label ?? words.Email, value, "mailto:" + value);
         }
-        return Web().IsMatch(value) ? new ContactLine(ContactLineKind.Web, label ?? "Website", value, value) : null;
+        return Web().IsMatch(value) ? new ContactLine(ContactLineKind.Web, label ?? words.Website, value, value) : null;
     }
 
     // "Telephone: 020 …", "Out of hours: …", "**Email:** …" (Govspeak's bold labels lose their asterisks in BlockText).

@@ -10,12 +10,23 @@ namespace PartnershipSite.Markup.Blocks;
 /// </summary>
 internal sealed class HtmlContactRenderer : HtmlObjectRenderer<ContactBlock>
 {
+    private readonly ContactWords _words;
+
+    /// <summary>A renderer with GOV.UK's English labels.</summary>
+    public HtmlContactRenderer()
+        : this(ContactWords.English)
+    {
+    }
+
+    /// <summary>A renderer labelling unlabelled lines in <paramref name="words"/>.</summary>
+    public HtmlContactRenderer(ContactWords words) => _words = words;
+
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, ContactBlock obj)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        var card = ContactCard.Read(obj);
+        var card = ContactCard.Read(obj, _words);
         renderer.EnsureLine();
         if (!renderer.EnableHtmlForBlock)
         {

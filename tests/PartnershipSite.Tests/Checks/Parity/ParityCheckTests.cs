@@ -187,6 +187,38 @@ public sealed class ParityCheckTests
         AssertStartsWith("The HTML page and the RSS entry differ on the release's title: the HTML page has 'A release', the RSS entry has 'Another release'.", error.Message);
     }
 
+    [Fact]
+    public async Task A_release_and_its_Welsh_translation_are_each_compared_across_page_PDF_and_their_feeds()
+    {
+        var result = await ParitySites.BuildTranslatedAsync();
+
+        Assert.True(result.Published, string.Join('\n', result.Diagnostics));
+        var summary = Assert.Single(result.Checks, c => c.Check == "ReleaseFormatsAgree");
+        Assert.Equal((2, 2, 0), (summary.Checked, summary.Passed, summary.Failed));
+    }
+
+    [Fact]
+    public async Task A_Welsh_feed_entry_whose_title_was_edited_fails_at_the_translation()
+    {
+        // The Welsh entry lives only in cy/feed.xml: the check reads the language's feeds as it reads the site's.
+        var result = await ParitySites.BuildTranslatedAsync(p => p == "cy/feed.xml", feed => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(feed)
+            .Replace("<title>Y gronfa wyddoniaeth yn agor ar gyfer cynigion</title>", "<title>Y gronfa ar gau</title>", StringComparison.Ordinal)));
+
+        var error = Single(result, Codes.ParityTitle);
+        Assert.Equal("input/releases/2021-06-10-a.cy.md", error.Location.Path);
+        AssertStartsWith("The HTML page and the RSS entry differ on the release's title", error.Message);
+    }
+
+    [Fact]
+    public async Task A_Welsh_PDF_whose_link_was_edited_fails_at_the_translation()
+    {
+        var result = await ParitySites.BuildTranslatedAsync(p => p.EndsWith(".pdf", StringComparison.Ordinal),
+            pdf => PdfEdit.Replace(pdf, "science-fund-bids", "science-fund-bidz"));
+
+        var error = Single(result, Codes.ParityLinks);
+        Assert.Equal("input/releases/2021-06-10-a.cy.md", error.Location.Path);
+    }
+
     private static Diagnostic Single(BuildResult result, DiagnosticDescriptor descriptor)
     {
         var parity = result.Diagnostics.Where(d => d.Code.StartsWith("PS06", StringComparison.Ordinal)).ToList();

@@ -68,6 +68,20 @@ internal static class ParitySites
         return await site.BuildAsync(steps: steps);
     }
 
+    /// <summary>
+    /// Builds a release with every press block and its Welsh translation; <paramref name="editWelsh"/> edits the bytes
+    /// of each Welsh output (its PDF and its language's feeds) that <paramref name="which"/> picks before the checks read them.
+    /// </summary>
+    public static async Task<BuildResult> BuildTranslatedAsync(Func<string, bool>? which = null, Func<byte[], byte[]>? editWelsh = null)
+    {
+        var site = TestSite.Parse(WelshSamples.SiteYml + TestSite.Release("2021-06-10-a", "Science fund opens for bids", body: PressBlockSamples.Body)
+            + WelshSamples.Translation("2021-06-10-a"));
+        ImmutableArray<IStep> steps = [.. Pipeline.Default.SelectMany(s => s is BuildTermFeeds && editWelsh is not null
+            ? new IStep[] { s, new EditOutputs(Facet.Feeds, p => p.Contains("/cy/", StringComparison.Ordinal) || p.StartsWith("cy/", StringComparison.Ordinal) ? which?.Invoke(p) ?? true : false, editWelsh) }
+            : [s])];
+        return await site.BuildAsync(steps: steps);
+    }
+
     /// <summary>Edits the bytes of each output <paramref name="which"/> picks, once the step making <paramref name="after"/> has run.</summary>
     private sealed class EditOutputs(Facet after, Func<string, bool> which, Func<byte[], byte[]> edit) : IStep
     {
