@@ -49,6 +49,15 @@ public static class Pipeline
     /// </summary>
     public static ImmutableArray<IStep> WithoutPublishing { get; } = [.. Default.Where(step => step is not (WriteOutput or RecoverInterruptedPublish))];
 
+    /// <summary>
+    /// The preview server's rebuild: <see cref="WithoutPublishing"/> with <paramref name="writer"/> just before
+    /// <see cref="CheckSite"/>. Every step before the writer reuses the build cache's work for what did not change,
+    /// but the checks read every page and PDF of the site, which at 10,000 releases takes a minute: so an edit is
+    /// written (and served) first, and the checks' findings follow when they are done.
+    /// </summary>
+    public static ImmutableArray<IStep> Preview(WriteChangedFiles writer) =>
+        StepOrder.Checked(WithoutPublishing.Insert(WithoutPublishing.IndexOf(WithoutPublishing.OfType<CheckSite>().Single()), writer));
+
     /// <summary>The full build without the steps named: <see cref="SkippableStep.Pdf"/> removes <c>RenderPdf</c>,
     /// <see cref="SkippableStep.Checks"/> removes <c>CheckSite</c>; every other step still runs, in the same order.</summary>
     public static ImmutableArray<IStep> Skipping(IEnumerable<SkippableStep> skipped)

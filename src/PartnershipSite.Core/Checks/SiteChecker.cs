@@ -61,6 +61,8 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
         };
         foreach (var link in site.Links)
         {
+            // Hundreds of thousands of links at 10,000 releases: the preview cancels a rebuild a newer edit supersedes.
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var check in catalogue.LinkChecks)
             {
                 check.Check(link, site, reporter);
@@ -93,6 +95,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
             });
         foreach (var check in catalogue.SiteChecks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             check.Check(site, reporter);
         }
         if (catalogue.ExternalLinks is { } external)

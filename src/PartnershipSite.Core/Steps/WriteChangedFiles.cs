@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.Engine;
 using PartnershipSite.IO;
@@ -8,15 +9,15 @@ namespace PartnershipSite.Steps;
 /// Publishes in place for the preview server: writes only the files whose bytes differ from those already in the
 /// output folder, and deletes the files the site no longer makes. Unlike <see cref="WriteOutput"/> it is not
 /// atomic, so <c>build</c> never uses it. One instance serves one output folder across rebuilds, remembering what
-/// it wrote; builds using it must not overlap.
+/// it wrote; builds using it must not overlap. In <see cref="Build.Pipeline.Preview"/> it runs before the site is
+/// checked, so an edit reaches the disk without waiting for a check of every page and PDF; a check's error then
+/// shows on the preview's error page, and the folder it wrote is never published.
 /// </summary>
-public sealed class WriteChangedFiles : IStep
+/// <param name="written">Told, after each successful write, every output (sorted by path) and the paths written.</param>
+public sealed class WriteChangedFiles(Action<ImmutableArray<OutputFile>, ImmutableArray<string>>? written = null) : IStep
 {
     /// <inheritdoc />
     public IReadOnlySet<Facet> Needs { get; } = Facets.Of(Facet.Outputs, Facet.EmbargoAudit);
-
-    /// <inheritdoc />
-    public IReadOnlySet<Facet> UsesIfPresent { get; } = Facets.Of(Facet.Checks);
 
     /// <inheritdoc />
     public IReadOnlySet<Facet> Provides { get; } = Facets.Of(Facet.Published);
@@ -41,8 +42,9 @@ public sealed class WriteChangedFiles : IStep
         var sorted = state.Outputs.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         try
         {
-            var written = Publish(context.FileSystem, output, sorted);
-            return ValueTask.FromResult(state with { Outputs = sorted, Published = true, Written = written });
+            var paths = Publish(context.FileSystem, output, sorted);
+            written?.Invoke(sorted, paths);
+            return ValueTask.FromResult(state with { Outputs = sorted, Published = true, Written = paths });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +54,7 @@ public sealed class WriteChangedFiles : IStep
         }
     }
 
-    private System.Collections.Immutable.ImmutableArray<string> Publish(IFileSystem fs, string output, IReadOnlyList<OutputFile> files)
+    private ImmutableArray<string> Publish(IFileSystem fs, string output, IReadOnlyList<OutputFile> files)
     {
         _onDisk ??= Read(fs, output);
         var marker = Path.Join(output, WriteOutput.MarkerFile);

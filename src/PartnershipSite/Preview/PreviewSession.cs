@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,13 +19,15 @@ namespace PartnershipSite.Cli.Preview;
 /// One <c>serve</c> run: Kestrel on loopback serving the site from memory, a watcher on input/, the theme and
 /// netlify.toml, and a rebuild loop that writes changed files, swaps the served site and tells open tabs to reload.
 /// </summary>
-internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeProvider clock) : IAsyncDisposable
+internal sealed class PreviewSession : IAsyncDisposable
 {
+    private readonly ServeOptions _options;
+    private readonly TextWriter _log;
+    private readonly TimeProvider _clock;
     private readonly ReloadSignal _signal = new();
-    private readonly CspReports _reports = new(log);
+    private readonly CspReports _reports;
     private readonly CancellationTokenSource _stopping = new();
-    // Incremental: the cache lets a rebuild redo only the releases (and theme) that changed.
-    private readonly SiteBuilder _builder = new(new PhysicalFileSystem(), clock, [.. Pipeline.WithoutPublishing, new WriteChangedFiles()], new BuildCache());
+    private readonly SiteBuilder _builder;
     private SiteWatcher? _watcher;
     private RebuildLoop? _loop;
     private Task _loopTask = Task.CompletedTask;
@@ -31,6 +35,21 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
     private BuildOptions? _buildOptions;
     private volatile PreviewSite _site = PreviewSite.Empty;
     private volatile NetlifyRules _rules = NetlifyRules.None;
+    // When the rebuild in flight started, and whether it has served its files yet (they are served before the checks).
+    private long _started;
+    private bool _served;
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Creates the session; nothing runs until <see cref="StartAsync"/>.</summary>
+    public PreviewSession(ServeOptions options, TextWriter log, TimeProvider clock)
+    {
+        _options = options;
+        _log = log;
+        _clock = clock;
+        _reports = new(log);
+        // Incremental: the cache lets a rebuild redo only the releases (and theme) that changed.
+        _builder = new(new PhysicalFileSystem(), clock, Pipeline.Preview(new WriteChangedFiles(Serve)), new BuildCache());
+    }
 
     /// <summary>The address the server listens on, once started.</summary>
     public Uri? Address { get; private set; }
@@ -52,7 +71,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(options.Host, options.Port);
+            kestrel.Listen(_options.Host, _options.Port);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         _app = builder.Build();
@@ -61,17 +80,20 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         Address = new Uri(_app.Urls.First().TrimEnd('/') + "/");
 
-        _buildOptions = new BuildOptions(options.InputDirectory, options.OutputDirectory, Address, options.DisplayRoot, ShowEmbargoed: options.ShowEmbargoed,
-            CacheDirectory: options.CacheDirectory);
+        _buildOptions = new BuildOptions(_options.InputDirectory, _options.OutputDirectory, Address, _options.DisplayRoot, ShowEmbargoed: _options.ShowEmbargoed,
+            CacheDirectory: _options.CacheDirectory);
 
         // Watch before the first build, so a save during it is not missed: it queues a rebuild.
-        _loop = new RebuildLoop(RebuildAsync, options.Debounce);
+        _loop = new RebuildLoop(RebuildAsync, _options.Debounce);
         _watcher = new SiteWatcher(_loop.Notify);
-        _watcher.WatchFolder(Path.GetFullPath(options.InputDirectory));
-        _watcher.WatchFile(Path.GetFullPath(options.NetlifyToml));
+        _watcher.WatchFolder(Path.GetFullPath(_options.InputDirectory));
+        _watcher.WatchFile(Path.GetFullPath(_options.NetlifyToml));
         WatchTheme();
-        await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        // The first build is the loop's first rebuild, so a save during its checks supersedes them like any other;
+        // the site is served as soon as its files are written (or its errors are known).
+        _loop.Notify(Path.GetFullPath(_options.InputDirectory));
         _loopTask = _loop.RunAsync(_stopping.Token);
+        await _firstBuild.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         return Address;
     }
 
@@ -91,8 +113,21 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await BuildAndServeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _firstBuild.TrySetResult();
+        }
+    }
+
+    private async Task BuildAndServeAsync(CancellationToken cancellationToken)
+    {
         LoadRules();
-        var started = clock.GetTimestamp();
+        _started = _clock.GetTimestamp();
+        _served = false;
         BuildResult result;
         try
         {
@@ -100,38 +135,57 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await log.WriteLineAsync("Rebuild cancelled: a newer change came in.").ConfigureAwait(false);
+            await _log.WriteLineAsync("Rebuild cancelled: a newer change came in.").ConfigureAwait(false);
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file vanished or was locked mid-read (an editor saving): the watcher will fire again.
-            await log.WriteLineAsync($"Rebuild failed to read a file: {e.Message}").ConfigureAwait(false);
+            await _log.WriteLineAsync($"Rebuild failed to read a file: {e.Message}").ConfigureAwait(false);
             return;
         }
         catch (Exception e)
         {
             // A bug in one rebuild must not stop the server: print it whole and keep serving the last good site.
-            await log.WriteLineAsync($"Rebuild failed with an internal error (please report it):{Environment.NewLine}{e}").ConfigureAwait(false);
+            await _log.WriteLineAsync($"Rebuild failed with an internal error (please report it):{Environment.NewLine}{e}").ConfigureAwait(false);
             return;
         }
-        var elapsed = clock.GetElapsedTime(started);
-        _site = _site.After(result, _signal.Build + 1);
-        _signal.Publish();
+        var ms = Milliseconds(_clock.GetElapsedTime(_started));
+        if (!_served || result.HasErrors)
+        {
+            // Not served yet (an error before the write), or the checks found an error: the error page, reloaded.
+            _site = _site.After(result, _signal.Build + 1);
+            _signal.Publish();
+        }
+        else
+        {
+            _site = _site with { Diagnostics = result.Diagnostics };
+        }
         WatchTheme(result);
         foreach (var diagnostic in result.Diagnostics)
         {
-            await log.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            await _log.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
         }
-        var ms = elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
-        await log.WriteLineAsync(result.HasErrors
+        await _log.WriteLineAsync(result.HasErrors
             ? $"Build {_site.Build} has errors ({ms} ms): the browser shows them until they are fixed."
-            : $"Build {_site.Build} in {ms} ms: {result.Written.Length} of {result.Outputs.Length} files written to {options.OutputDirectory}.").ConfigureAwait(false);
+            : $"Build {_site.Build} checked in {ms} ms.").ConfigureAwait(false);
     }
+
+    // Called by WriteChangedFiles, before the checks: the new files are served and open tabs reload.
+    private void Serve(ImmutableArray<OutputFile> outputs, ImmutableArray<string> written)
+    {
+        _site = new PreviewSite(outputs.ToFrozenDictionary(o => o.Path, StringComparer.Ordinal), [], _signal.Build + 1);
+        _served = true;
+        _log.WriteLine($"Build {_site.Build} in {Milliseconds(_clock.GetElapsedTime(_started))} ms: {written.Length} of {outputs.Length} files written to {_options.OutputDirectory}; checking the site.");
+        _signal.Publish();
+        _firstBuild.TrySetResult();
+    }
+
+    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
 
     private void WatchTheme(BuildResult? result = null)
     {
-        var theme = result?.Config?.ThemeDirectory ?? Path.GetFullPath(Path.Join(options.InputDirectory, "..", "theme"));
+        var theme = result?.Config?.ThemeDirectory ?? Path.GetFullPath(Path.Join(_options.InputDirectory, "..", "theme"));
         // The default theme is inside the program: nothing on disk to watch.
         if (!Templates.DefaultThemeFileSystem.IsDefaultTheme(theme))
         {
@@ -141,7 +195,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
 
     private void LoadRules()
     {
-        var path = options.NetlifyToml;
+        var path = _options.NetlifyToml;
         if (!File.Exists(path))
         {
             _rules = NetlifyRules.None;
@@ -153,7 +207,7 @@ internal sealed class PreviewSession(ServeOptions options, TextWriter log, TimeP
         }
         else
         {
-            log.WriteLine($"{path}: warning: not applied, the previous rules stay in force: {error}");
+            _log.WriteLine($"{path}: warning: not applied, the previous rules stay in force: {error}");
         }
     }
 }

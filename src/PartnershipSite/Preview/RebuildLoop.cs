@@ -30,7 +30,11 @@ internal sealed class RebuildLoop(Func<CancellationToken, Task> rebuild, TimeSpa
                     inFlight.Dispose();
                 }
                 inFlight = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-                running = rebuild(inFlight.Token);
+                // On the thread pool: a build is mostly synchronous CPU work, and called inline it would hold this
+                // loop until it finished, so a newer change could never cancel it (at 10,000 releases each rebuild
+                // then ran its whole minute of checks, and the edits queued behind it).
+                var token = inFlight.Token;
+                running = Task.Run(() => rebuild(token), CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

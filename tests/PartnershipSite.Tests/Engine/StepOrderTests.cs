@@ -19,7 +19,7 @@ public sealed class StepOrderTests
         {
             "default" => Pipeline.Default,
             "without publishing" => Pipeline.WithoutPublishing,
-            "preview" => Pipeline.WithoutPublishing.Add(new WriteChangedFiles()),
+            "preview" => Pipeline.Preview(new WriteChangedFiles()),
             "skip pdf" => Pipeline.Skipping([SkippableStep.Pdf]),
             "skip checks" => Pipeline.Skipping([SkippableStep.Checks]),
             _ => Pipeline.Skipping([SkippableStep.Pdf, SkippableStep.Checks]),

@@ -51,6 +51,21 @@ public sealed class WriteChangedFilesTests
     }
 
     [Fact]
+    public async Task The_preview_writes_and_reports_the_site_before_it_is_checked()
+    {
+        var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-a", "First"));
+        var seen = new List<string>();
+        var steps = Pipeline.Preview(new WriteChangedFiles((outputs, written) => seen.Add($"{written.Length} of {outputs.Length}")));
+        var result = await new SiteBuilder(site.FileSystem, TestSite.Clock(), steps).BuildAsync(new BuildOptions("input", "preview", null, "/site"), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        // The whole-site check is the only step after the write: every other step reuses the cache's work.
+        Assert.Equal(["WriteChangedFiles", "CheckSite"], steps.Skip(steps.Length - 2).Select(s => s.Name));
+        Assert.Equal([$"{result.Outputs.Length} of {result.Outputs.Length}"], seen);
+        Assert.NotEmpty(result.Checks);
+    }
+
+    [Fact]
     public async Task Files_the_site_no_longer_makes_are_deleted()
     {
         var site = TestSite.Parse(TestSite.SiteYml + TestSite.Release("2021-06-10-a") + TestSite.Release("2021-06-11-b"));
