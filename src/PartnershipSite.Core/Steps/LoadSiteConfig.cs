@@ -20,9 +20,15 @@ internal sealed class LoadSiteConfig : IStep
     /// <inheritdoc />
     public ValueTask<BuildState> RunAsync(BuildState state, BuildContext context, CancellationToken cancellationToken)
     {
-        var config = Load(context);
+        var config = Load(context, out var text);
         if (config is not null)
         {
+            // Steps key their cached work on the configuration (ParseFrontMatter, ComposeDocuments, BuildFeeds): a
+            // rebuild from the same site.yml gets the same instance, so a key holds however its collections compare
+            // (a FrozenDictionary of severities is equal only to itself). Everything Load read is in the key: the
+            // file's text, the options it used and what it found on disk (the theme folder it settled on).
+            var read = config;
+            config = context.Memo(nameof(LoadSiteConfig), (text, context.Options.InputDirectory, context.Options.BaseUrl?.AbsoluteUri, read.ThemeDirectory), _ => read);
             // Read before any page is checked, so --warnings-as-errors leaves the accepted warnings as warnings.
             // The baseline is the tool's own file, named by site.yml: the build may read it back wherever it is.
             if (Path.GetDirectoryName(config.BaselineFile) is { } baselineFolder)
@@ -35,8 +41,9 @@ internal sealed class LoadSiteConfig : IStep
         return ValueTask.FromResult(config is null ? state with { Stopped = true } : state with { Config = config });
     }
 
-    private static SiteConfig? Load(BuildContext context)
+    private static SiteConfig? Load(BuildContext context, out string text)
     {
+        text = "";
         var fs = context.FileSystem;
         var input = context.Options.InputDirectory;
         if (!fs.DirectoryExists(input))
@@ -54,6 +61,7 @@ internal sealed class LoadSiteConfig : IStep
         {
             return null;
         }
+        text = source.Text;
         var whole = new SourceLocation(source.DisplayPath, 1, 1);
         if (YamlFields.Parse(source.Text, whole, 0, context.Diagnostics, Codes.MalformedYaml) is not { } map)
         {

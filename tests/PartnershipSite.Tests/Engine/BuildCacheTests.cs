@@ -40,6 +40,37 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public async Task A_site_yml_with_severities_and_languages_still_lets_an_edit_recompute_only_its_release()
+    {
+        // Collections in site.yml (a FrozenDictionary of severities, the languages) once made every rebuild's
+        // configuration unequal to the last, so every release was parsed and composed again on each edit.
+        var site = TestSite.Parse(TestSite.SiteYml + "languages: [en-GB, cy]\nchecks:\n  severity:\n    PS0420: warning\n"
+            + TestSite.Release("2021-06-10-a", "First")
+            + TestSite.Release("2021-06-11-b", "Second")
+            + TestSite.Release("2021-06-12-c", "Third"));
+        var cache = new BuildCache();
+        await BuildAsync(site, cache);
+
+        site.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Body(TestSite.Release("x", "Second, edited")));
+        var result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["ParseFrontMatter"]);
+        Assert.Equal(1, cache.ComputedInLastBuild["ComposeDocuments"]);
+        Assert.Equal(0, cache.ComputedInLastBuild["LoadSiteConfig"]);
+
+        // An edit to site.yml is a new configuration, and every release is read against it.
+        site.FileSystem.WriteAllText("input/site.yml", Body(TestSite.SiteYml).Replace("Test site", "Test site, renamed", StringComparison.Ordinal)
+            + "languages: [en-GB, cy]\nchecks:\n  severity:\n    PS0420: warning\n");
+        result = await BuildAsync(site, cache);
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, cache.ComputedInLastBuild["LoadSiteConfig"]);
+        Assert.Equal(3, cache.ComputedInLastBuild["ParseFrontMatter"]);
+        Assert.Contains("Test site, renamed", Encoding.UTF8.GetString(result.Outputs.Single(o => o.Path == "index.html").Content.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Moving_a_release_to_another_topic_re_renders_only_the_listings_and_feeds_it_leaves_and_joins()
     {
         // Newest first: c, b, a; two to a page, so the home page and the organisation's have a page 2 holding a alone.
