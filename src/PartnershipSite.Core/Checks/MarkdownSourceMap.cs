@@ -147,7 +147,7 @@ internal sealed class MarkdownSourceMap
     // Markdig percent-encodes what it writes; the parsed HTML gives the attribute as written. Compare unescaped.
     /// <summary>
     /// Where <paramref name="release"/>'s Markdown first links to <paramref name="pdfUri"/>, or null when the body has no
-    /// such link (the PDF's frame). A PDF link is absolute (<see cref="Pdf.LinkUri"/>), so a relative Markdown link is
+    /// such link (the PDF's frame). A PDF link is absolute (<see cref="Text.UriReference.Absolute"/>), so a relative Markdown link is
     /// compared as the PDF wrote it: resolved against the release's page, <paramref name="pageUrl"/>.
     /// </summary>
     public static SourceLocation? FirstLink(Release release, Uri pageUrl, string pdfUri)
@@ -165,7 +165,7 @@ internal sealed class MarkdownSourceMap
             {
                 continue;
             }
-            if (Normalise(url) == target || Normalise(Pdf.LinkUri.Absolute(pageUrl, url)) == target)
+            if (Normalise(url) == target || Normalise(Text.UriReference.Absolute(pageUrl, url)) == target)
             {
                 return new SourceLocation(release.Source.DisplayPath, node.Line + 1, node.Column + 1);
             }

@@ -1,7 +1,7 @@
-using System.Buffers;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PartnershipSite.Text;
 
 namespace PartnershipSite.Feeds;
 
@@ -15,10 +15,6 @@ internal sealed class FeedHtml
 {
     // The URL-valued content attributes of the HTML standard that can appear in body content.
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "poster", "action", "formaction", "data", "longdesc"];
-
-    // RFC 3986, 3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
-    private static readonly SearchValues<char> SchemeCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
     private readonly HtmlParser _parser = new();
 
@@ -41,7 +37,7 @@ internal sealed class FeedHtml
         {
             foreach (var name in UrlAttributes)
             {
-                if (element.GetAttribute(name) is { } value && Resolve(pageUrl, value) is { } absolute)
+                if (element.GetAttribute(name) is { } value && UriReference.Resolve(pageUrl, value) is { } absolute)
                 {
                     element.SetAttribute(name, absolute);
                 }
@@ -54,29 +50,12 @@ internal sealed class FeedHtml
         return string.Concat(nodes.Select(n => n.ToHtml())).Trim();
     }
 
-    /// <summary>The absolute form of a relative URL, or null when it already has a scheme.</summary>
-    public static string? Resolve(Uri pageUrl, string value)
-    {
-        value = value.Trim();
-        // Forcing UriKind.Relative matters on Unix, where "/x" on its own parses as the absolute file:///x.
-        return !HasScheme(value) && Uri.TryCreate(value, UriKind.Relative, out var relative) && Uri.TryCreate(pageUrl, relative, out var absolute)
-            ? absolute.AbsoluteUri
-            : null;
-    }
-
-    // RFC 3986, 3.1: a scheme is ended by the first ":", which comes before any "/", "?" or "#".
-    private static bool HasScheme(string value)
-    {
-        var colon = value.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && char.IsAsciiLetter(value[0]) && value.AsSpan(0, colon).IndexOfAnyExcept(SchemeCharacters) < 0;
-    }
-
     // srcset is a comma-separated list of "URL [descriptor]" candidates (HTML standard, 4.8.4.3).
     private static string ResolveSrcset(Uri pageUrl, string srcset) => string.Join(", ",
         srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(candidate =>
         {
             var parts = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var url = Resolve(pageUrl, parts[0]) ?? parts[0];
+            var url = UriReference.Resolve(pageUrl, parts[0]) ?? parts[0];
             return parts.Length == 2 ? $"{url} {parts[1]}" : url;
         }));
 }

@@ -191,7 +191,7 @@ internal static partial class PdfRenderer
                 break;
             case StructureRole.Link:
                 var area = new XRect(element.LinkArea.X, element.LinkArea.Y, element.LinkArea.Width, element.LinkArea.Height);
-                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), LinkUri.Absolute(linkBase, element.Uri ?? ""));
+                var link = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(area)), Text.UriReference.Absolute(linkBase, element.Uri ?? ""));
                 // PDF/UA-1 7.18.1 via PDF/A: link annotations must print.
                 link.Flags = PdfAnnotationFlags.Print;
                 link.Elements.SetString("/Contents", element.LinkText ?? "");

@@ -14,7 +14,7 @@ public sealed class FeedHtmlTests
     [InlineData("?page=2", "https://example.gov.uk/news/releases/a/?page=2")]
     [InlineData("//cdn.example.org/x.js", "https://cdn.example.org/x.js")]
     public void Relative_url_resolves_against_the_page_url(string relative, string expected) =>
-        Assert.Equal(expected, FeedHtml.Resolve(Page, relative));
+        Assert.Equal(expected, PartnershipSite.Text.UriReference.Resolve(Page, relative));
 
     [Theory]
     [InlineData("https://www.gov.uk")]
@@ -22,7 +22,7 @@ public sealed class FeedHtmlTests
     [InlineData("tel:+442072112210")]
     public void Url_with_a_scheme_is_left_as_written(string absolute)
     {
-        Assert.Null(FeedHtml.Resolve(Page, absolute));
+        Assert.Null(PartnershipSite.Text.UriReference.Resolve(Page, absolute));
         Assert.Equal($"<a href=\"{absolute}\">x</a>", FeedHtml.Prepare($"<a href=\"{absolute}\">x</a>", Page));
     }
 
