@@ -27,11 +27,12 @@ internal sealed class TestSite
         """;
 
     /// <summary>A valid release with every required field.</summary>
-    public static string Release(string name, string title = "A release", string date = "2021-06-10", string extra = "", string body = "Body text.") => $"""
+    public static string Release(string name, string title = "A release", string date = "2021-06-10", string extra = "", string body = "Body text.",
+        string summary = "A summary.") => $"""
         -- input/releases/{name}.md --
         ---
         title: {title}
-        summary: A summary.
+        summary: {summary}
         date: {date}
         type: Press release
         from:

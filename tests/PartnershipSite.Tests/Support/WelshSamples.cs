@@ -7,22 +7,9 @@ public static class WelshSamples
     public static string SiteYml => TestSite.SiteYml.Replace("language: en-GB\n", "language: en-GB\nlanguages: [en-GB, cy]\n", StringComparison.Ordinal);
 
     /// <summary>A translation file of <paramref name="original"/> (a file name without <c>.md</c>) into Welsh.</summary>
-    public static string Translation(string original, string date = "2021-06-10", string extra = "", string body = Body) => $"""
-        -- input/releases/{original}.cy.md --
-        ---
-        title: Y gronfa wyddoniaeth yn agor ar gyfer cynigion
-        summary: Gall partneriaethau ymchwil wneud cais am arian o heddiw ymlaen.
-        date: {date}
-        type: Press release
-        from:
-          organisations:
-            - Department for Testing
-        {extra}
-        ---
-
-        {body}
-
-        """;
+    public static string Translation(string original, string date = "2021-06-10", string extra = "", string body = Body) =>
+        TestSite.Release(original + ".cy", "Y gronfa wyddoniaeth yn agor ar gyfer cynigion", date, extra, body,
+            summary: "Gall partneriaethau ymchwil wneud cais am arian o heddiw ymlaen.");
 
     /// <summary>Every press block once, in Welsh; the email left unlabelled, so the theme's Welsh label names it.</summary>
     public const string Body = """
