@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Text.Json;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
 
@@ -75,6 +76,58 @@ internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Bui
         }
         return result;
     }
+
+    /// <summary>
+    /// The result of <paramref name="work"/> for <paramref name="unit"/> of <paramref name="table"/> when the work reads
+    /// no files but is given values in memory (a page's bytes and what its checks know of it): <paramref name="key"/>
+    /// is the hash of all of them, made by the caller from exactly what it hands the work. The result is reused while
+    /// the key and the tool are the same, from memory in the preview server or from the store as JSON (checked against
+    /// its hash like any blob; one that does not read back is made again).
+    /// </summary>
+    public T Remember<T>(string table, string unit, string key, JsonSerializerOptions json, Func<T> work)
+        where T : class
+    {
+        if (memory is not null && memory.TryGet<Value>(table, unit, out var kept) && kept!.Key == key && kept.Result is T remembered)
+        {
+            _reused.AddOrUpdate(table, 1, (_, n) => n + 1);
+            return remembered;
+        }
+        var entry = store?.Find(table, unit);
+        if (entry is not null && entry.Tool == ToolVersion.Current && entry.Extra == key && store!.ReadBlob(entry) is { } bytes)
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<T>(bytes, json) is { } read)
+                {
+                    memory?.Set(table, unit, new Value(key, read));
+                    _reused.AddOrUpdate(table, 1, (_, n) => n + 1);
+                    return read;
+                }
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                // Written by a tool that shaped the result differently: made again below.
+            }
+        }
+        var result = work();
+        _computed.AddOrUpdate(table, 1, (_, n) => n + 1);
+        memory?.CountComputed(table);
+        memory?.Set(table, unit, new Value(key, result));
+        if (store is not null)
+        {
+            var content = JsonSerializer.SerializeToUtf8Bytes(result, json);
+            var made = new CacheEntry(ToolVersion.Current, unit, [], [], unit, ContentHash.Of(content), content.Length, key);
+            store.Save(table, made, content);
+            if (entry is not null && entry.Blob != made.Blob)
+            {
+                store.DeleteBlob(entry.Blob);
+            }
+        }
+        return result;
+    }
+
+    // A result of Remember kept in memory between rebuilds, with the key it was made under.
+    private sealed record Value(string Key, object Result);
 
     // The output's bytes, from memory or checked from disk; null when missing or damaged. (A null array must never
     // become an empty ReadOnlyMemory: it would be published as an empty file.)

@@ -12,6 +12,7 @@ namespace PartnershipSite.Checks;
 /// </summary>
 internal sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings settings)
 {
+    private readonly DiagnosticBag _diagnostics = diagnostics;
     private readonly ConcurrentDictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
 
     /// <summary>The settings the checks run with.</summary>
@@ -38,7 +39,7 @@ internal sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings set
         var tally = TallyOf(check);
         Interlocked.Increment(ref tally.Failed);
         tally.Codes.TryAdd(descriptor.Code, 0);
-        diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
+        _diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
     }
 
     private static string Format(DiagnosticDescriptor descriptor, string note, object?[] args)
@@ -62,7 +63,39 @@ internal sealed class CheckReporter(DiagnosticBag diagnostics, CheckSettings set
         {
             return;
         }
-        diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
+        _diagnostics.Add(new Diagnostic(descriptor.Code, severity, Format(descriptor, note, args), location));
+    }
+
+    /// <summary>
+    /// A reporter with these settings that keeps what one file's checks report to itself, to be read back whole by
+    /// <see cref="Log"/> (and kept, so an unchanged file's findings are replayed rather than found again).
+    /// </summary>
+    public CheckReporter ForOneFile() => new(new DiagnosticBag(), Settings);
+
+    /// <summary>Everything reported here: each check's tally and the diagnostics, sorted.</summary>
+    public CheckLog Log() => new(
+        [.. _tallies.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => new CheckTally(t.Key, t.Value.Passed, t.Value.Failed, t.Value.Skipped, [.. t.Value.Codes.Keys.Order(StringComparer.Ordinal)]))],
+        _diagnostics.ToSortedArray());
+
+    /// <summary>Reports again what <paramref name="log"/> holds, as if its checks had just run here.</summary>
+    public void Replay(CheckLog log)
+    {
+        foreach (var tally in log.Tallies)
+        {
+            var mine = _tallies.GetOrAdd(tally.Check, _ => new Tally());
+            Interlocked.Add(ref mine.Passed, tally.Passed);
+            Interlocked.Add(ref mine.Failed, tally.Failed);
+            Interlocked.Add(ref mine.Skipped, tally.Skipped);
+            foreach (var code in tally.Codes)
+            {
+                mine.Codes.TryAdd(code, 0);
+            }
+        }
+        foreach (var diagnostic in log.Diagnostics)
+        {
+            _diagnostics.Add(diagnostic);
+        }
     }
 
     /// <summary>Makes sure a check appears in the summary even when it had nothing to look at.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json;
+using PartnershipSite.Content;
 using AngleSharp.Html.Parser;
 using PartnershipSite.IO;
 using PartnershipSite.Progress;
@@ -11,11 +13,21 @@ namespace PartnershipSite.Checks;
 
 /// <summary>
 /// Runs the checks over a site: each HTML page is parsed once (in parallel) for its page checks, its links and
-/// its ids; then the link checks run over every link and the site checks over the whole. The same checker serves
-/// the build (over outputs in memory) and the <c>check</c> command (over a folder on disk).
+/// its ids, and each PDF once for its PDF checks and its links; then the link checks run over every link and the
+/// site checks over the whole. The same checker serves the build (over outputs in memory) and the <c>check</c>
+/// command (over a folder on disk).
 /// </summary>
-internal sealed class SiteChecker(CheckCatalogue catalogue)
+/// <param name="catalogue">The checks to run.</param>
+/// <param name="keep">
+/// Where a build keeps each page's and PDF's <see cref="FileFindings"/> between builds, by output path and a key made
+/// from everything its checks are given (<see cref="KeyOf"/>): a file whose key is unchanged is not parsed again and
+/// its findings are replayed. Null runs every file's checks.
+/// </param>
+internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? keep = null)
 {
+    /// <summary>The findings kept for <paramref name="path"/> under <paramref name="key"/>, else those <paramref name="find"/> makes (and keeps).</summary>
+    public delegate FileFindings Keep(string path, string key, Func<FileFindings> find);
+
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
     public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken,
         ProgressReporter? progress = null)
@@ -28,31 +40,58 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
         {
             reporter.Register(check);
         }
+        var settings = SettingsPrint(reporter);
         var html = input.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         progress.Items("pages checked", html.Count);
         var pages = html
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .Select(file => { var page = ReadPage(file, input, reporter, renditions); progress.ItemDone(); return page; })
+            .Select(file =>
+            {
+                var release = input.ReleaseOf(file, OutputKind.ReleasePage);
+                var page = Find(file, release, input, reporter, settings, renditions, () => ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null));
+                progress.ItemDone();
+                return (file.Path, Findings: page);
+            })
             .ToList();
+        // PDF checks parse each PDF: CPU work per file, in parallel; its links are read while it is open.
+        var pdfs = input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        progress.Items("PDFs checked", pdfs.Count);
+        var pdfLinks = new Dictionary<OutputFile, ImmutableArray<FoundLink>>(ReferenceEqualityComparer.Instance);
+        foreach (var (file, links) in pdfs
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .Select(file =>
+            {
+                var release = input.ReleaseOf(file, OutputKind.Pdf);
+                var pdf = Find(file, release, input, reporter, settings, renditions, () => CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null));
+                progress.ItemDone();
+                return (File: file, pdf.Links);
+            })
+            .ToList())
+        {
+            // By the file itself: a build's outputs may hold two files at one path (the later is published), and each is checked.
+            pdfLinks[file] = links;
+        }
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
         // They are compared resolved: the page writes "../b/" where its PDF writes the absolute URL.
-        var pageTargets = pages.Where(p => p.Release is not null).GroupBy(p => p.Release!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Links).Select(Resolved).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var pageTargets = pages.Where(p => p.Findings.Release is not null).GroupBy(p => p.Findings.Release!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Findings.Links).Select(Resolved).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var pdfReleases = input.Files.Where(f => f.Provenance is { Kind: OutputKind.Pdf, Release: not null })
             .ToLookup(f => f.Path, f => f.Provenance.Release!, StringComparer.Ordinal);
-        // Reading a PDF's links means parsing the PDF: CPU work per file, in parallel, in the files' order.
+        // The links of the other files (feeds, the sitemap, robots.txt), in the files' order; a PDF's were read above.
         var otherLinks = input.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .SelectMany(file => catalogue.LinkSources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
+            .SelectMany(file => pdfLinks.TryGetValue(file, out var links)
+                ? catalogue.LinkSources.OfType<PdfLinks>().Any() ? links : []
+                : catalogue.LinkSources.Where(s => s is not PdfLinks && s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
             .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl))
             .Where(link => !pdfReleases[link.OutputPath].Any(release =>
                 pageTargets.TryGetValue(release, out var targets) && targets.Contains(Resolved(link))));
         var site = new SiteIndex(
             input.BaseUrl,
             input.Files.Select(f => f.Path).ToFrozenSet(StringComparer.Ordinal),
-            pages.ToFrozenDictionary(p => p.Facts.Path, p => p.Facts, StringComparer.Ordinal),
-            [.. pages.SelectMany(p => p.Links), .. otherLinks],
+            pages.Select(p => p.Findings.FactsAt(p.Path)!).ToFrozenDictionary(f => f.Path, StringComparer.Ordinal),
+            [.. pages.SelectMany(p => p.Findings.Links), .. otherLinks],
             input.DisplayPath)
         {
             Redirects = input.Files.FirstOrDefault(f => f.Path == Feeds.NetlifyRedirects.Path) is { } redirects
@@ -68,11 +107,6 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
                 check.Check(link, site, reporter);
             }
         }
-        // PDF checks parse each PDF: CPU work per file; the reporter is thread-safe and diagnostics are sorted at the end.
-        var pdfs = input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
-        progress.Items("PDFs checked", pdfs.Count);
-        pdfs.AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .ForAll(file => { CheckPdf(file, input, reporter, renditions); progress.ItemDone(); });
         // Prose checks are CPU work per release; the reporter is thread-safe and diagnostics are sorted at the end.
         input.Releases.Values
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
@@ -105,14 +139,65 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
         return reporter.Summaries();
     }
 
+    // One page's or PDF's findings, kept or found, replayed into the run's reporter and renditions.
+    private FileFindings Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, string settings,
+        Parity.RenditionStore? renditions, Func<FileFindings> find)
+    {
+        var findings = keep is null ? find() : keep(file.Path, KeyOf(file, release, input, settings, renditions is not null), find);
+        reporter.Replay(findings.Log);
+        if (release is not null)
+        {
+            renditions?.Add(release, findings);
+        }
+        return findings;
+    }
+
+    /// <summary>
+    /// The hash of everything a page's or PDF's checks are given: its bytes and provenance, how it is shown and what
+    /// it was made from (its layouts' text, its release's source and body), the base URL, the checks' settings, and
+    /// whether the parity check reads it. The tool's version is the cache's to compare.
+    /// </summary>
+    internal string KeyOf(OutputFile file, Release? release, CheckInput input, string settings, bool parity) =>
+        ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            file.Path,
+            Content = ContentHash.Of(file.Content.Span),
+            file.Provenance,
+            Display = input.DisplayPath(file.Path),
+            MadeFrom = input.MadeFrom(file),
+            Layouts = input.LayoutsOf(file).Select(l => new[] { l.Path, ContentHash.Of(l.Text) }),
+            Release = release is null ? null : new
+            {
+                release.SitePath,
+                release.Source.FullPath,
+                release.Source.DisplayPath,
+                Source = ContentHash.Of(release.Source.Text),
+                release.Metadata,
+                Body = ContentHash.Of(release.BodyHtml ?? ""),
+            },
+            Base = input.BaseUrl.AbsoluteUri,
+            Settings = settings,
+            Parity = parity,
+            Checks = catalogue.All.Select(c => c.Name),
+        }));
+
+    // The checks' settings as a fingerprint: the severity of each code (sorted) and the external links' settings.
+    private static string SettingsPrint(CheckReporter reporter) => ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        Severities = reporter.Settings.Severities.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new { s.Key, s.Value }),
+        reporter.Settings.External,
+    }));
+
     // A classified link's target in one form for every output: its absolute URL, or as written (mailto:, tel:…).
     private static string Resolved(FoundLink link) => link.Url?.AbsoluteUri ?? link.Target.Trim();
 
     // The check that a PDF can be read at all, for the summary.
     private static readonly PdfsAreReadable PdfReadable = new();
 
-    private void CheckPdf(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
+    private FileFindings CheckPdf(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {
+        ImmutableArray<FoundLink> links = [];
+        Parity.Rendition? rendition = null;
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
@@ -131,11 +216,12 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
                     reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"{check.Name} failed on it: {e.Message}");
                 }
             }
-            if (renditions is not null && input.ReleaseOf(file, OutputKind.Pdf) is { } release)
+            links = [.. PdfLinks.Extract(pdf)];
+            if (parity && release is not null)
             {
                 try
                 {
-                    renditions.AddPdf(release, pdf);
+                    rendition = Parity.RenditionStore.ReadPdf(release, pdf, input.BaseUrl);
                 }
 #pragma warning disable CA1031 // As above: a malformed PDF is reported, and the parity check then has no PDF to compare.
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -150,14 +236,14 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
             // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
             reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
         }
+        return new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], rendition, []);
     }
 
-    private (PageFacts Facts, ImmutableArray<FoundLink> Links, string? Release) ReadPage(OutputFile file, CheckInput input, CheckReporter reporter, Parity.RenditionStore? renditions)
+    private FileFindings ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {
         var text = Encoding.UTF8.GetString(file.Content.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(text);
-        var release = input.ReleaseOf(file, OutputKind.ReleasePage);
         var markdown = release is null ? null : MarkdownSourceMap.Create(release, text);
         var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file),
             input.LayoutsOf(file) is { IsEmpty: false } layouts ? new LayoutSourceMap(layouts) : null);
@@ -165,19 +251,21 @@ internal sealed class SiteChecker(CheckCatalogue catalogue)
         {
             check.Check(page, reporter);
         }
-        if (release is not null)
-        {
-            renditions?.AddPage(release, document, page.Url, page.DisplayPath, markdown);
-        }
+        var (rendition, expected) = parity && release is not null
+            ? Parity.RenditionStore.ReadPage(release, document, page.Url, page.DisplayPath, markdown, input.BaseUrl)
+            : (null, []);
         var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
             .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
-            .ToFrozenSet(StringComparer.Ordinal);
-        var facts = new PageFacts(
-            file.Path,
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new FileFindings(
+            reporter.Log(),
+            [.. HtmlLinks.Extract(page, input.BaseUrl)],
+            release?.SitePath,
             string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
-            ids);
-        return (facts, [.. HtmlLinks.Extract(page, input.BaseUrl)], release?.SitePath);
+            [.. ids],
+            rendition,
+            expected);
     }
 }

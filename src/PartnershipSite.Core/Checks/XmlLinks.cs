@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
 
@@ -20,39 +19,92 @@ internal sealed class XmlLinks : ILinkSource
     public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input)
     {
         var displayPath = input.DisplayPath(file.Path);
-        XDocument document;
+        var note = $"in {file.Path}";
+        // Read as a stream, not into a tree: a site's feeds can hold every release in full, tens of megabytes each.
+        // The links come in the order their elements start, as a tree's descendants would give them.
+        var links = new List<FoundLink?>();
+        var open = new Stack<Open>();
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, XmlResolver = null };
         try
         {
-            document = XDocument.Parse(System.Text.Encoding.UTF8.GetString(file.Content.Span), LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(System.Text.Encoding.UTF8.GetString(file.Content.Span)), settings);
+            var info = (IXmlLineInfo)reader;
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        foreach (var element in open)
+                        {
+                            element.HasElements = true;
+                        }
+                        var at = info.HasLineInfo() ? new SourceLocation(displayPath, info.LineNumber, info.LinePosition) : new SourceLocation(displayPath);
+                        var name = reader.LocalName;
+                        if (name == "link" && reader.GetAttribute("href") is { } href)
+                        {
+                            links.Add(new FoundLink(href, "feed link", file.Path, at, note));
+                        }
+                        else if (name == "enclosure" && reader.GetAttribute("url") is { } url)
+                        {
+                            links.Add(new FoundLink(url, "feed enclosure", file.Path, at, note));
+                        }
+                        var label = name switch { "loc" => "sitemap entry", "link" when reader.GetAttribute("href") is null => "feed link", _ => null };
+                        if (label is not null)
+                        {
+                            // Its text is all the text inside it; a link with elements inside is not a link to read.
+                            links.Add(null);
+                            var element = new Open(label, at, links.Count - 1, name == "link");
+                            if (reader.IsEmptyElement)
+                            {
+                                links[element.Slot] = new FoundLink("", label, file.Path, at, note);
+                            }
+                            else
+                            {
+                                open.Push(element);
+                            }
+                        }
+                        else if (!reader.IsEmptyElement)
+                        {
+                            open.Push(new Open(null, at, -1, false));
+                        }
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                        foreach (var element in open)
+                        {
+                            if (element.Label is not null)
+                            {
+                                element.Text.Append(reader.Value);
+                            }
+                        }
+                        break;
+                    case XmlNodeType.EndElement:
+                        var closed = open.Pop();
+                        if (closed.Label is { } closedLabel && !(closed.TextOnly && closed.HasElements))
+                        {
+                            links[closed.Slot] = new FoundLink(closed.Text.ToString(), closedLabel, file.Path, closed.At, note);
+                        }
+                        break;
+                }
+            }
         }
         catch (XmlException)
         {
             // Not XML this checker understands; the step that wrote it owns its validity.
             return [];
         }
-        return document.Descendants().SelectMany(element => Links(element, file.Path, displayPath)).ToList();
+        return [.. links.OfType<FoundLink>()];
     }
 
-    private static IEnumerable<FoundLink> Links(XElement element, string outputPath, string displayPath)
+    // An element being read: a link whose text is still coming (Label set), or any other element (to mark its
+    // ancestors as having elements).
+    private sealed class Open(string? label, SourceLocation at, int slot, bool textOnly)
     {
-        var at = element is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourceLocation(displayPath, info.LineNumber, info.LinePosition)
-            : new SourceLocation(displayPath);
-        var note = $"in {outputPath}";
-        switch (element.Name.LocalName)
-        {
-            case "loc":
-                yield return new FoundLink(element.Value, "sitemap entry", outputPath, at, note);
-                break;
-            case "link" when element.Attribute("href") is { } href:
-                yield return new FoundLink(href.Value, "feed link", outputPath, at, note);
-                break;
-            case "link" when !element.HasElements:
-                yield return new FoundLink(element.Value, "feed link", outputPath, at, note);
-                break;
-            case "enclosure" when element.Attribute("url") is { } url:
-                yield return new FoundLink(url.Value, "feed enclosure", outputPath, at, note);
-                break;
-        }
+        public string? Label { get; } = label;
+        public SourceLocation At { get; } = at;
+        public int Slot { get; } = slot;
+        public bool TextOnly { get; } = textOnly;
+        public bool HasElements { get; set; }
+        public System.Text.StringBuilder Text => _text ??= new();
+        private System.Text.StringBuilder? _text;
     }
 }

@@ -24,7 +24,9 @@ internal sealed class CheckSite : IStep
         var configured = state.RequireConfig().Checks;
         var settings = configured with { External = configured.External with { Enabled = context.Options.CheckExternal } };
         var reporter = new CheckReporter(context.Diagnostics, settings);
-        var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock));
+        // Each page's and PDF's findings are kept in the build cache, so an unchanged file is not parsed again.
+        var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock),
+            (path, key, find) => context.Work.Remember(nameof(CheckSite), path, key, FileFindings.Json, find));
         var summaries = await checker.RunAsync(InputOf(state, context), reporter, context.Options.Parallelism, cancellationToken, context.Progress).ConfigureAwait(false);
         return state with { Checks = summaries };
     }

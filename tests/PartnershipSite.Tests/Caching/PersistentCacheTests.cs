@@ -94,6 +94,49 @@ public sealed class PersistentCacheTests
         }
     }
 
+    // The findings of every kind of check as the summary and the diagnostics show them.
+    private static string Findings(BuildResult result) =>
+        string.Join('\n', result.Diagnostics.Select(d => d.ToString()).Concat(result.Checks.Select(c => $"{c.Check} {c.Checked} {c.Passed} {c.Failed} {c.Skipped} {string.Join(',', c.Codes)}")));
+
+    [Fact]
+    public async Task Checks_replayed_from_the_cache_report_what_checks_made_afresh_report()
+    {
+        // Page checks (a skipped heading level, vague link text), a link check (http), a prose check (a long
+        // sentence) and the PDF and parity checks over both releases.
+        var site = TestSite.Parse(TestSite.SiteYml
+            + TestSite.Release("2021-06-10-a", "First", body: "## Costs\n\n#### By year\n\nFor the figures [click here](https://example.gov.uk/figures).\n\n"
+                + "See the [old archive of earlier figures](http://example.gov.uk/archive).\n\n"
+                + "This sentence goes on and on and on about the costs of the programme and the years over which they rose, and it does not stop where a reader would like it to stop at all.")
+            + TestSite.Release("2021-06-11-b", "Second", "2021-06-11"));
+        var fresh = await BuildAsync(site, cached: false);
+        var filled = await BuildAsync(site);
+        var replayed = await BuildAsync(site);
+
+        var codes = fresh.Diagnostics.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("PS0308", codes);
+        Assert.Contains("PS0420", codes);
+        Assert.True(fresh.Diagnostics.Count(d => d.Location.Path.EndsWith("2021-06-10-a.md", StringComparison.Ordinal) && d.Location.Line > 0) >= 4,
+            string.Join('\n', fresh.Diagnostics));
+        Assert.Equal(Findings(fresh), Findings(filled));
+        Assert.Equal(Findings(fresh), Findings(replayed));
+        // Every page and PDF of the site (its errors keep it from being published, so they are counted by the checks).
+        var checkedFiles = filled.Checks.Single(c => c.Check == "PagesHaveTitles").Checked + filled.Checks.Single(c => c.Check == "PdfsAreReadable").Checked;
+        Assert.True(checkedFiles >= 6, checkedFiles.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(checkedFiles, filled.Computed["CheckSite"]);
+        Assert.Equal(checkedFiles, replayed.Reused["CheckSite"]);
+        Assert.False(replayed.Computed.ContainsKey("CheckSite"));
+
+        // An edit to one release: its page and PDF are checked again (and the pages that list it), the rest replayed.
+        site.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Text(site, "input/releases/2021-06-11-b.md").Replace("Body text.", "Body text, see [the figures](http://example.gov.uk/b).", StringComparison.Ordinal));
+        var edited = await BuildAsync(site);
+        var editedFresh = await BuildAsync(site, cached: false);
+
+        Assert.Equal(Findings(editedFresh), Findings(edited));
+        Assert.Contains(edited.Diagnostics, d => d.Code == "PS0308" && d.Location.Path.EndsWith("2021-06-11-b.md", StringComparison.Ordinal));
+        Assert.InRange(edited.Computed["CheckSite"], 2, checkedFiles - 1);
+        Assert.True(edited.Reused["CheckSite"] > 0);
+    }
+
     [Fact]
     public async Task A_corrupt_or_truncated_cache_file_is_detected_rebuilt_and_never_published()
     {

@@ -22,18 +22,32 @@ internal sealed class RenditionStore
         _input = input;
     }
 
-    /// <summary>Reads the page of <paramref name="release"/> from its parsed <paramref name="document"/>.</summary>
-    public void AddPage(Release release, IDocument document, Uri pageUrl, string displayPath, MarkdownSourceMap? body)
+    /// <summary>The rendition of <paramref name="release"/>'s page from its parsed <paramref name="document"/>, and the blocks its body should show.</summary>
+    public static (Rendition Page, ImmutableArray<TextBlock> Expected) ReadPage(Release release, IDocument document, Uri pageUrl, string displayPath, MarkdownSourceMap? body, Uri baseUrl)
     {
-        var page = PageRendition.Read(document, displayPath, pageUrl, _input.BaseUrl, body is null ? _ => false : body.InBody);
-        var expected = HtmlBlocks.ReadFragment(release.BodyHtml, pageUrl);
-        _pages[release.Source.FullPath] = (page, [.. expected]);
+        var page = PageRendition.Read(document, displayPath, pageUrl, baseUrl, body is null ? _ => false : body.InBody);
+        return (page, [.. HtmlBlocks.ReadFragment(release.BodyHtml, pageUrl)]);
     }
 
-    /// <summary>Reads <paramref name="release"/>'s PDF while it is open.</summary>
-    public void AddPdf(Release release, PdfFile pdf)
+    /// <summary>The rendition of <paramref name="release"/>'s PDF while it is open.</summary>
+    public static Rendition ReadPdf(Release release, PdfFile pdf, Uri baseUrl) =>
+        PdfRendition.Read(pdf, SiteUrls.PageUrl(baseUrl, pdf.File.Path), new Uri(baseUrl, release.SitePath), pdf.Location.Path);
+
+    /// <summary>Keeps the rendition in <paramref name="findings"/> (a release's page or PDF, read by <see cref="ReadPage"/> or <see cref="ReadPdf"/>).</summary>
+    public void Add(Release release, FileFindings findings)
     {
-        _pdfs[release.Source.FullPath] = PdfRendition.Read(pdf, SiteUrls.PageUrl(_input.BaseUrl, pdf.File.Path), new Uri(_input.BaseUrl, release.SitePath), pdf.Location.Path);
+        if (findings.Rendition is not { } rendition)
+        {
+            return;
+        }
+        if (rendition.Format == ReleaseFormat.Page)
+        {
+            _pages[release.Source.FullPath] = (rendition, findings.Expected);
+        }
+        else
+        {
+            _pdfs[release.Source.FullPath] = rendition;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using PartnershipSite.Checks.Parity;
+using PartnershipSite.Diagnostics;
+
+namespace PartnershipSite.Checks;
+
+/// <summary>
+/// What the checks of one HTML page or PDF found and what the later checks need from it, once its document is
+/// dropped: the page and PDF checks' log, the links it holds, the facts other pages' links are checked against, and
+/// its rendition for the parity check. It is made from the file's bytes and the few things <c>SiteChecker</c> gives
+/// the file's checks (see <see cref="SiteChecker"/>'s key), so it can be kept between builds and replayed for a file
+/// that did not change.
+/// </summary>
+/// <param name="Log">What the file's checks reported.</param>
+/// <param name="Links">Its links: a page's, or a PDF's link annotations.</param>
+/// <param name="Release">The site path of the release the file is the page or PDF of, if any.</param>
+/// <param name="Title">A page's title, whitespace collapsed (null for a PDF).</param>
+/// <param name="TitleLocation">Where a page's title is.</param>
+/// <param name="Ids">A page's ids and anchor names.</param>
+/// <param name="Rendition">The release's page or PDF as the parity check reads it; null when parity is off.</param>
+/// <param name="Expected">For a release page: the blocks its body HTML should show.</param>
+internal sealed record FileFindings(
+    CheckLog Log,
+    ImmutableArray<FoundLink> Links,
+    string? Release,
+    string? Title,
+    SourceLocation? TitleLocation,
+    ImmutableArray<string> Ids,
+    Rendition? Rendition,
+    ImmutableArray<TextBlock> Expected)
+{
+    /// <summary>How findings are kept on disk (the parity dates are tuples, so fields are included).</summary>
+    public static JsonSerializerOptions Json { get; } = new() { IncludeFields = true };
+
+    /// <summary>A page's facts for the site checks, for output <paramref name="path"/>; null for a PDF.</summary>
+    public PageFacts? FactsAt(string path) => Title is null || TitleLocation is null ? null
+        : new PageFacts(path, Title, TitleLocation, Ids.ToFrozenSet(StringComparer.Ordinal));
+}
