@@ -7,9 +7,9 @@ using PartnershipSite.Diagnostics;
 namespace PartnershipSite.Checks;
 
 /// <summary>
-/// What the checks of one HTML page or PDF found and what the later checks need from it, once its document is
-/// dropped: the page and PDF checks' log, the links it holds, the facts other pages' links are checked against, and
-/// its rendition for the parity check. It is made from the file's bytes and the few things <c>SiteChecker</c> gives
+/// What the checks of one output file found and what the later checks need from it, once its document is dropped:
+/// a page's or PDF's checks' log, the links it holds, the facts other pages' links are checked against, its
+/// rendition for the parity check, and for a feed its entries. It is made from the file's bytes and the few things <c>SiteChecker</c> gives
 /// the file's checks (see <see cref="SiteChecker"/>'s key), so it can be kept between builds and replayed for a file
 /// that did not change.
 /// </summary>
@@ -21,6 +21,7 @@ namespace PartnershipSite.Checks;
 /// <param name="Ids">A page's ids and anchor names.</param>
 /// <param name="Rendition">The release's page or PDF as the parity check reads it; null when parity is off.</param>
 /// <param name="Expected">For a release page: the blocks its body HTML should show.</param>
+/// <param name="FeedEntries">For a feed read for the parity check: its entries' ids in order; null otherwise, or when it could not be read.</param>
 internal sealed record FileFindings(
     CheckLog Log,
     ImmutableArray<FoundLink> Links,
@@ -29,12 +30,18 @@ internal sealed record FileFindings(
     SourceLocation? TitleLocation,
     ImmutableArray<string> Ids,
     Rendition? Rendition,
-    ImmutableArray<TextBlock> Expected)
+    ImmutableArray<TextBlock> Expected,
+    ImmutableArray<string>? FeedEntries)
 {
-    /// <summary>How findings are kept on disk (the parity dates are tuples, so fields are included).</summary>
-    public static JsonSerializerOptions Json { get; } = new() { IncludeFields = true };
+    /// <summary>How findings are kept on disk: System.Text.Json's source-generated reader and writer for them.</summary>
+    public static JsonSerializerOptions Json => FileFindingsJson.Default.Options;
 
     /// <summary>A page's facts for the site checks, for output <paramref name="path"/>; null for a PDF.</summary>
     public PageFacts? FactsAt(string path) => Title is null || TitleLocation is null ? null
         : new PageFacts(path, Title, TitleLocation, Ids.ToFrozenSet(StringComparer.Ordinal));
 }
+
+/// <summary>The JSON reader and writer of <see cref="FileFindings"/>, made at compile time (the parity dates are tuples, so fields are included).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(IncludeFields = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(FileFindings))]
+internal sealed partial class FileFindingsJson : System.Text.Json.Serialization.JsonSerializerContext;

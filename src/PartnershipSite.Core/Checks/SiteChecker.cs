@@ -56,7 +56,9 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
         // PDF checks parse each PDF: CPU work per file, in parallel; its links are read while it is open.
         var pdfs = input.Files.Where(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
         progress.Items("PDFs checked", pdfs.Count);
-        var pdfLinks = new Dictionary<OutputFile, ImmutableArray<FoundLink>>(ReferenceEqualityComparer.Instance);
+        // Each file's links, by the file itself: a build's outputs may hold two files at one path (the later is
+        // published), and each is checked.
+        var linksOf = new Dictionary<OutputFile, ImmutableArray<FoundLink>>(ReferenceEqualityComparer.Instance);
         foreach (var (file, links) in pdfs
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .Select(file =>
@@ -68,8 +70,20 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             })
             .ToList())
         {
-            // By the file itself: a build's outputs may hold two files at one path (the later is published), and each is checked.
-            pdfLinks[file] = links;
+            linksOf[file] = catalogue.LinkSources.OfType<PdfLinks>().Any() ? links : [];
+        }
+        // The other files with links (feeds, the sitemap, robots.txt) or entries the parity check reads (feeds): read
+        // once each, in parallel, and kept like a page.
+        var sources = catalogue.LinkSources.Where(s => s is not PdfLinks).ToList();
+        foreach (var (file, findings) in input.Files
+            .Where(f => !linksOf.ContainsKey(f) && !f.Path.EndsWith(".html", StringComparison.Ordinal)
+                && (sources.Any(s => s.Reads(f.Path)) || (renditions is not null && Parity.FeedRenditions.FormatOf(f.Path) is not null)))
+            .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
+            .Select(file => (File: file, Findings: Find(file, null, input, reporter, settings, renditions, () => ReadOther(file, input, sources, renditions is not null))))
+            .ToList())
+        {
+            linksOf[file] = findings.Links;
+            renditions?.AddFeed(file, findings);
         }
         // A release's PDF repeats the links of its page, made from the same Markdown: those are checked once, on the
         // page, where they are located in the Markdown. The PDF's other links are checked here.
@@ -78,12 +92,9 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Findings.Links).Select(Resolved).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var pdfReleases = input.Files.Where(f => f.Provenance is { Kind: OutputKind.Pdf, Release: not null })
             .ToLookup(f => f.Path, f => f.Provenance.Release!, StringComparer.Ordinal);
-        // The links of the other files (feeds, the sitemap, robots.txt), in the files' order; a PDF's were read above.
+        // The links of the files other than pages, in the files' order.
         var otherLinks = input.Files
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .SelectMany(file => pdfLinks.TryGetValue(file, out var links)
-                ? catalogue.LinkSources.OfType<PdfLinks>().Any() ? links : []
-                : catalogue.LinkSources.Where(s => s is not PdfLinks && s.Reads(file.Path)).SelectMany(s => s.Extract(file, input)))
+            .SelectMany(file => linksOf.TryGetValue(file, out var links) ? links : [])
             .Select(link => SiteUrls.Classify(link, SiteUrls.PageUrl(input.BaseUrl, link.OutputPath), input.BaseUrl))
             .Where(link => !pdfReleases[link.OutputPath].Any(release =>
                 pageTargets.TryGetValue(release, out var targets) && targets.Contains(Resolved(link))));
@@ -118,7 +129,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
                 }
             });
         // Parity: each release's page, PDF and feed entries, read while their files were open, compared per release.
-        renditions?.Releases(reporter)
+        renditions?.Releases(reporter, parallelism)
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
             .ForAll(release =>
             {
@@ -236,8 +247,15 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
             reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
         }
-        return new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], rendition, []);
+        return new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], rendition, [], null);
     }
+
+    // A file that is neither page nor PDF: its links, and for a feed the parity check reads, its entries' ids.
+    private static FileFindings ReadOther(OutputFile file, CheckInput input, List<ILinkSource> sources, bool parity) => new(
+        new CheckLog([], []),
+        [.. sources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input))],
+        null, null, null, [], null, [],
+        parity && Parity.FeedRenditions.FormatOf(file.Path) is not null ? Parity.FeedRenditions.EntryIds(file) : null);
 
     private FileFindings ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {
@@ -266,6 +284,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
             [.. ids],
             rendition,
-            expected);
+            expected,
+            null);
     }
 }

@@ -23,52 +23,182 @@ internal static class FeedRenditions
     private static readonly XNamespace Content = FeedNamespaces.Content;
     private static readonly XNamespace DublinCore = FeedNamespaces.DublinCore;
 
+    /// <summary>The format of the feed at output path <paramref name="path"/>, or null when it is not a feed.</summary>
+    public static ReleaseFormat? FormatOf(string path) => Path.GetFileName(path) switch
+    {
+        "feed.xml" => ReleaseFormat.Rss,
+        "atom.xml" => ReleaseFormat.Atom,
+        "feed.json" => ReleaseFormat.JsonFeed,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The ids (release URLs, trimmed) of the entries of <paramref name="file"/>, a feed, in document order; null when
+    /// it cannot be read (<see cref="Read"/> then reads it again, and reports why).
+    /// </summary>
+    public static ImmutableArray<string>? EntryIds(OutputFile file)
+    {
+        if (FormatOf(file.Path) is not { } format)
+        {
+            return [];
+        }
+        try
+        {
+            var text = Text.Utf8.Strict.GetString(file.Content.Span);
+            // The ids as Entries reads them, without making a tree of the whole feed (its entries' content included).
+            return format switch
+            {
+                ReleaseFormat.Rss => XmlEntryIds(text, "item", "guid", "link"),
+                ReleaseFormat.Atom => XmlEntryIds(text, Atom + "entry", Atom + "id", null),
+                _ => JsonEntryIds(text),
+            };
+        }
+        catch (Exception e) when (e is XmlException or JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// The feed entries for the releases at <paramref name="releaseUrls"/>, by release URL, in format order. A feed
     /// that cannot be read gives no entries and is passed to <paramref name="unreadable"/> with its location and why.
+    /// <paramref name="idsOf"/> gives a feed's entry ids when they are known (<see cref="EntryIds"/>, kept between
+    /// builds): a feed none of whose entries is the first for its release is then not read at all, and the feeds that
+    /// are read are read in parallel.
     /// </summary>
     public static Dictionary<string, List<Rendition>> Read(IEnumerable<OutputFile> files, IReadOnlySet<string> releaseUrls, Func<string, string> displayPath,
-        Action<SourceLocation, string> unreadable)
+        Action<SourceLocation, string> unreadable, Func<OutputFile, ImmutableArray<string>?>? idsOf = null, int parallelism = 1)
     {
-        var found = new Dictionary<(string Url, ReleaseFormat Format), Rendition>();
+        // Which feed gives each release's entry in each format: the first, in the order below, that has one.
+        var claimed = new HashSet<(string Url, ReleaseFormat Format)>();
+        var reads = new List<(OutputFile File, ReleaseFormat Format, HashSet<string> Wanted)>();
+        var read = new List<(string Url, Rendition Rendition)>();
         foreach (var file in files.OrderBy(f => f.Path.Count(c => c == '/')).ThenBy(f => f.Path, StringComparer.Ordinal))
         {
-            var format = Path.GetFileName(file.Path) switch
-            {
-                "feed.xml" => ReleaseFormat.Rss,
-                "atom.xml" => ReleaseFormat.Atom,
-                "feed.json" => ReleaseFormat.JsonFeed,
-                _ => (ReleaseFormat?)null,
-            };
-            if (format is not { } kind)
+            if (FormatOf(file.Path) is not { } kind)
             {
                 continue;
             }
-            try
+            if (idsOf?.Invoke(file) is not { } ids)
             {
-                foreach (var (url, read) in Entries(kind, Text.Utf8.Strict.GetString(file.Content.Span)))
+                // Not known without reading it: read here, in order, before the feeds after it are claimed from.
+                foreach (var entry in ReadFeed(file, kind, releaseUrls, claimed, displayPath, unreadable, null))
                 {
-                    if (releaseUrls.Contains(url) && !found.ContainsKey((url, kind)))
+                    claimed.Add((entry.Url, kind));
+                    read.Add(entry);
+                }
+                continue;
+            }
+            var wanted = ids.Where(url => releaseUrls.Contains(url) && claimed.Add((url, kind))).ToHashSet(StringComparer.Ordinal);
+            if (wanted.Count > 0)
+            {
+                reads.Add((file, kind, wanted));
+            }
+        }
+        // Each (release, format) has one feed to give it, so the feeds' entries are read independently.
+        var found = reads
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism))
+            .SelectMany(r => ReadFeed(r.File, r.Format, releaseUrls, null, displayPath, unreadable, r.Wanted))
+            .ToList();
+        found.AddRange(read);
+        return found.GroupBy(f => f.Url, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Rendition.Format).Select(f => f.Rendition).ToList(), StringComparer.Ordinal);
+    }
+
+    // The renditions of one feed's entries that are wanted: those in `wanted`, or when it is null, those of
+    // releases not yet in `claimed` (the first entry in the feed for each).
+    private static List<(string Url, Rendition Rendition)> ReadFeed(OutputFile file, ReleaseFormat kind, IReadOnlySet<string> releaseUrls,
+        HashSet<(string, ReleaseFormat)>? claimed, Func<string, string> displayPath, Action<SourceLocation, string> unreadable, HashSet<string>? wanted)
+    {
+        var result = new List<(string, Rendition)>();
+        try
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (url, read) in Entries(kind, Text.Utf8.Strict.GetString(file.Content.Span)))
+            {
+                var take = wanted is not null ? wanted.Contains(url) : releaseUrls.Contains(url) && !claimed!.Contains((url, kind));
+                if (take && seen.Add(url))
+                {
+                    result.Add((url, read(displayPath(file.Path))));
+                }
+            }
+            return result;
+        }
+        catch (XmlException e)
+        {
+            unreadable(new SourceLocation(displayPath(file.Path), e.LineNumber, e.LinePosition), e.Message);
+        }
+        catch (JsonException e)
+        {
+            unreadable(new SourceLocation(displayPath(file.Path), (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1), e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or DecoderFallbackException)
+        {
+            unreadable(new SourceLocation(displayPath(file.Path)), e.Message);
+        }
+        return [];
+    }
+
+    private static readonly XmlReaderSettings Streaming = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    // The id of every `entry` element (in the order they start): the text of its first `first` child, else of its
+    // first `second` child, trimmed; "" when it has neither.
+    private static ImmutableArray<string> XmlEntryIds(string text, XName entry, XName first, XName? second)
+    {
+        var ids = new List<string>();
+        var open = new Stack<OpenEntry>();
+        using var reader = XmlReader.Create(new StringReader(text), Streaming);
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                if (open.TryPeek(out var parent) && reader.Depth == parent.Depth + 1 && (name == first ? parent.First is null : name == second && parent.Second is null))
+                {
+                    // Read whole (it is small), as the tree would give its text; the reader is then past it.
+                    var value = ((XElement)XNode.ReadFrom(reader)).Value;
+                    if (name == first)
                     {
-                        found[(url, kind)] = read(displayPath(file.Path));
+                        parent.First = value;
+                    }
+                    else
+                    {
+                        parent.Second = value;
+                    }
+                    continue;
+                }
+                if (name == entry)
+                {
+                    ids.Add("");
+                    if (!reader.IsEmptyElement)
+                    {
+                        open.Push(new OpenEntry(reader.Depth, ids.Count - 1));
                     }
                 }
             }
-            catch (XmlException e)
+            else if (reader.NodeType == XmlNodeType.EndElement && open.TryPeek(out var closing) && reader.Depth == closing.Depth)
             {
-                unreadable(new SourceLocation(displayPath(file.Path), e.LineNumber, e.LinePosition), e.Message);
+                open.Pop();
+                ids[closing.Slot] = (closing.First ?? closing.Second ?? "").Trim();
             }
-            catch (JsonException e)
-            {
-                unreadable(new SourceLocation(displayPath(file.Path), (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1), e.Message);
-            }
-            catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or DecoderFallbackException)
-            {
-                unreadable(new SourceLocation(displayPath(file.Path)), e.Message);
-            }
+            reader.Read();
         }
-        return found.GroupBy(f => f.Key.Url, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Key.Format).Select(f => f.Value).ToList(), StringComparer.Ordinal);
+        return [.. ids];
+    }
+
+    private sealed class OpenEntry(int depth, int slot)
+    {
+        public int Depth { get; } = depth;
+        public int Slot { get; } = slot;
+        public string? First { get; set; }
+        public string? Second { get; set; }
+    }
+
+    private static ImmutableArray<string> JsonEntryIds(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(item => (String(item, "id") ?? String(item, "url") ?? "").Trim())];
     }
 
     private static IEnumerable<(string Url, Func<string, Rendition> Read)> Entries(ReleaseFormat format, string text) => format switch

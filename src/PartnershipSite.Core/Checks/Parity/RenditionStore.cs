@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using PartnershipSite.Content;
 using PartnershipSite.Diagnostics;
+using PartnershipSite.IO;
 
 namespace PartnershipSite.Checks.Parity;
 
@@ -16,6 +17,8 @@ internal sealed class RenditionStore
     private readonly CheckInput _input;
     private readonly ConcurrentDictionary<string, (Rendition Page, ImmutableArray<TextBlock> Expected)> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Rendition> _pdfs = new(StringComparer.Ordinal);
+    // By the file itself, as a build's outputs may hold two files at one path.
+    private readonly ConcurrentDictionary<OutputFile, ImmutableArray<string>> _feedIds = new((IEqualityComparer<OutputFile>)ReferenceEqualityComparer.Instance);
 
     public RenditionStore(CheckInput input)
     {
@@ -50,15 +53,25 @@ internal sealed class RenditionStore
         }
     }
 
+    /// <summary>Keeps the entry ids of <paramref name="feed"/> in <paramref name="findings"/>, so the feed is read again only for entries it alone gives.</summary>
+    public void AddFeed(OutputFile feed, FileFindings findings)
+    {
+        if (findings.FeedEntries is { } ids)
+        {
+            _feedIds[feed] = ids;
+        }
+    }
+
     /// <summary>
     /// Every release whose page was read, with all its renditions (page, PDF, feed entries), in file order. A feed
     /// that cannot be read back is reported to <paramref name="reporter"/> (its entries are then not compared).
     /// </summary>
-    public List<ReleaseRenditions> Releases(CheckReporter reporter)
+    public List<ReleaseRenditions> Releases(CheckReporter reporter, int parallelism)
     {
         var urls = _input.Releases.Values.ToDictionary(r => new Uri(_input.BaseUrl, r.SitePath).AbsoluteUri, r => r, StringComparer.Ordinal);
         var feeds = FeedRenditions.Read(_input.Files, urls.Keys.ToHashSet(StringComparer.Ordinal), _input.DisplayPath,
-            (location, why) => reporter.Inform(Codes.ParityFeedUnreadable, location, "", location.Path, why));
+            (location, why) => reporter.Inform(Codes.ParityFeedUnreadable, location, "", location.Path, why),
+            file => _feedIds.TryGetValue(file, out var ids) ? ids : null, parallelism);
         var result = new List<ReleaseRenditions>();
         foreach (var (url, release) in urls.OrderBy(u => u.Value.Source.FullPath, StringComparer.Ordinal))
         {
