@@ -52,6 +52,10 @@ internal sealed class CacheStore(IFileSystem files, string folder, string siteRo
     /// <summary>The output <paramref name="entry"/> names, checked against its hash; null (and the blob deleted) when missing or damaged.</summary>
     public byte[]? ReadBlob(CacheEntry entry)
     {
+        if (entry.Inline is { } inline)
+        {
+            return inline.Length == entry.Length && ContentHash.Of(inline) == entry.Blob ? inline : null;
+        }
         var path = BlobPath(entry.Blob);
         try
         {
@@ -73,8 +77,11 @@ internal sealed class CacheStore(IFileSystem files, string folder, string siteRo
     {
         try
         {
-            var blob = BlobPath(entry.Blob);
-            if (!files.FileExists(blob))
+            if (content.Length <= InlineLimit)
+            {
+                entry = entry with { Inline = content.ToArray() };
+            }
+            else if (BlobPath(entry.Blob) is var blob && !files.FileExists(blob))
             {
                 WriteAtomically(blob, content);
             }
@@ -88,8 +95,17 @@ internal sealed class CacheStore(IFileSystem files, string folder, string siteRo
         }
     }
 
-    /// <summary>Deletes a blob no entry needs any more (an output replaced by a newer one).</summary>
-    public void DeleteBlob(string hash) => Forget(BlobPath(hash));
+    /// <summary>Deletes the blob of <paramref name="replaced"/>, an entry replaced by a newer one that no longer needs it.</summary>
+    public void DeleteBlobOf(CacheEntry replaced)
+    {
+        if (replaced.Inline is null)
+        {
+            Forget(BlobPath(replaced.Blob));
+        }
+    }
+
+    // Outputs this small are kept in their entry: most of the checks' findings (a release with nothing to report).
+    private const int InlineLimit = 4096;
 
     private void WriteAtomically(string path, ReadOnlySpan<byte> content)
     {

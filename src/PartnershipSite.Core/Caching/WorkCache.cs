@@ -70,7 +70,7 @@ internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Bui
             store?.Save(table, made, content.Span);
             if (entry is not null && entry.Blob != made.Blob)
             {
-                store?.DeleteBlob(entry.Blob);
+                store?.DeleteBlobOf(entry);
             }
             memory?.Set(table, unit, new Kept(made, content));
         }
@@ -93,11 +93,15 @@ internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Bui
             return remembered;
         }
         var entry = store?.Find(table, unit);
-        if (entry is not null && entry.Tool == ToolVersion.Current && entry.Extra == key && store!.ReadBlob(entry) is { } bytes)
+        // The blob starts with the key and the unit: it is the unit's own, so another unit that made the same result
+        // never shares it, and replacing it deletes nothing another unit needs.
+        var prefix = System.Text.Encoding.UTF8.GetBytes($"{key}\n{table}/{unit}\n");
+        if (entry is not null && entry.Tool == ToolVersion.Current && entry.Extra == key && store!.ReadBlob(entry) is { } bytes
+            && bytes.AsSpan().StartsWith(prefix))
         {
             try
             {
-                if (JsonSerializer.Deserialize<T>(bytes, json) is { } read)
+                if (JsonSerializer.Deserialize<T>(bytes.AsSpan(prefix.Length), json) is { } read)
                 {
                     memory?.Set(table, unit, new Value(key, read));
                     _reused.AddOrUpdate(table, 1, (_, n) => n + 1);
@@ -115,12 +119,12 @@ internal sealed class WorkCache(ConfinedFileSystem files, CacheStore? store, Bui
         memory?.Set(table, unit, new Value(key, result));
         if (store is not null)
         {
-            var content = JsonSerializer.SerializeToUtf8Bytes(result, json);
+            byte[] content = [.. prefix, .. JsonSerializer.SerializeToUtf8Bytes(result, json)];
             var made = new CacheEntry(ToolVersion.Current, unit, [], [], unit, ContentHash.Of(content), content.Length, key);
             store.Save(table, made, content);
             if (entry is not null && entry.Blob != made.Blob)
             {
-                store.DeleteBlob(entry.Blob);
+                store.DeleteBlobOf(entry);
             }
         }
         return result;

@@ -18,15 +18,15 @@ namespace PartnershipSite.Checks;
 /// command (over a folder on disk).
 /// </summary>
 /// <param name="catalogue">The checks to run.</param>
-/// <param name="keep">
-/// Where a build keeps each page's and PDF's <see cref="FileFindings"/> between builds, by output path and a key made
-/// from everything its checks are given (<see cref="KeyOf"/>): a file whose key is unchanged is not parsed again and
-/// its findings are replayed. Null runs every file's checks.
+/// <param name="memo">
+/// Where a build keeps what the checks found between builds: each file's <see cref="FileFindings"/> by output path
+/// and a key made from everything its checks are given (<see cref="KeyOf"/>), so a file whose key is unchanged is not
+/// parsed again and its findings are replayed; and each release's parity findings, by a key made from its page's and
+/// PDF's keys and its feed entries, so a release none of whose formats changed is not read for it. Null keeps nothing.
 /// </param>
-internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? keep = null)
+internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = null)
 {
-    /// <summary>The findings kept for <paramref name="path"/> under <paramref name="key"/>, else those <paramref name="find"/> makes (and keeps).</summary>
-    public delegate FileFindings Keep(string path, string key, Func<FileFindings> find);
+    private readonly ICheckMemo _memo = memo ?? ICheckMemo.None;
 
     /// <summary>Runs every check, reporting to <paramref name="reporter"/>, and returns each check's tally.</summary>
     public async Task<ImmutableArray<CheckSummary>> RunAsync(CheckInput input, CheckReporter reporter, int parallelism, CancellationToken cancellationToken,
@@ -48,7 +48,17 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             .Select(file =>
             {
                 var release = input.ReleaseOf(file, OutputKind.ReleasePage);
-                var page = Find(file, release, input, reporter, settings, renditions, () => ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null));
+                FileRendition? made = null;
+                var (page, key) = Find(file, release, input, reporter, settings, renditions is not null, () =>
+                {
+                    var (findings, rendition) = ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null);
+                    made = rendition;
+                    return findings;
+                });
+                if (release is not null)
+                {
+                    renditions?.Add(release, Parity.ReleaseFormat.Page, key, RenditionOf(made, () => RenditionOfPage(file, release, input)));
+                }
                 progress.ItemDone();
                 return (file.Path, Findings: page);
             })
@@ -64,7 +74,17 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             .Select(file =>
             {
                 var release = input.ReleaseOf(file, OutputKind.Pdf);
-                var pdf = Find(file, release, input, reporter, settings, renditions, () => CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null));
+                FileRendition? made = null;
+                var (pdf, key) = Find(file, release, input, reporter, settings, renditions is not null, () =>
+                {
+                    var (findings, rendition) = CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null);
+                    made = rendition;
+                    return findings;
+                });
+                if (release is not null)
+                {
+                    renditions?.Add(release, Parity.ReleaseFormat.Pdf, key, RenditionOf(made, () => RenditionOfPdf(file, release, input)));
+                }
                 progress.ItemDone();
                 return (File: file, pdf.Links);
             })
@@ -79,7 +99,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             .Where(f => !linksOf.ContainsKey(f) && !f.Path.EndsWith(".html", StringComparison.Ordinal)
                 && (sources.Any(s => s.Reads(f.Path)) || (renditions is not null && Parity.FeedRenditions.FormatOf(f.Path) is not null)))
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .Select(file => (File: file, Findings: Find(file, null, input, reporter, settings, renditions, () => ReadOther(file, input, sources, renditions is not null))))
+            .Select(file => (File: file, Find(file, null, input, reporter, settings, renditions is not null, () => ReadOther(file, input, sources, renditions is not null)).Findings))
             .ToList())
         {
             linksOf[file] = findings.Links;
@@ -128,16 +148,22 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
                     check.Check(release, reporter);
                 }
             });
-        // Parity: each release's page, PDF and feed entries, read while their files were open, compared per release.
+        // Parity: each release's page, PDF and feed entries compared, per release; a release none of whose formats
+        // changed has its findings replayed, and its renditions are not read.
         renditions?.Releases(reporter, parallelism)
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .ForAll(release =>
+            .ForAll(release => reporter.Replay(_memo.Remember(ICheckMemo.Parity, release.Release.Source.FullPath, release.Key, () =>
             {
-                foreach (var check in catalogue.FormatChecks)
+                var own = reporter.ForOneFile();
+                if (release.Read(own) is { } read)
                 {
-                    check.Check(release, reporter);
+                    foreach (var check in catalogue.FormatChecks)
+                    {
+                        check.Check(read, own);
+                    }
                 }
-            });
+                return own.Log();
+            })));
         foreach (var check in catalogue.SiteChecks)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -150,17 +176,44 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
         return reporter.Summaries();
     }
 
-    // One page's or PDF's findings, kept or found, replayed into the run's reporter and renditions.
-    private FileFindings Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, string settings,
-        Parity.RenditionStore? renditions, Func<FileFindings> find)
+    // One file's findings, kept or found, replayed into the run's reporter; with the key they are kept under.
+    private (FileFindings Findings, string Key) Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, string settings,
+        bool parity, Func<FileFindings> find)
     {
-        var findings = keep is null ? find() : keep(file.Path, KeyOf(file, release, input, settings, renditions is not null), find);
+        var key = KeyOf(file, release, input, settings, parity);
+        var findings = _memo.Remember(ICheckMemo.Files, file.Path, key, find);
         reporter.Replay(findings.Log);
-        if (release is not null)
+        return (findings, key);
+    }
+
+    // How the parity check has a release page's or PDF's rendition: the one just made, else made again from the file
+    // when the release's parity is checked again (only a release whose page, PDF or feed entries changed, or all of
+    // them when the feeds' layout did, which is then as costly as checking them afresh).
+    private static Func<FileRendition> RenditionOf(FileRendition? made, Func<FileRendition> reread) =>
+        made is not null ? () => made : reread;
+
+    private static FileRendition RenditionOfPage(OutputFile file, Release release, CheckInput input)
+    {
+        var text = Encoding.UTF8.GetString(file.Content.Span);
+        using var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(text);
+        return Parity.RenditionStore.ReadPage(release, document, SiteUrls.PageUrl(input.BaseUrl, file.Path), input.DisplayPath(file.Path),
+            MarkdownSourceMap.Create(release, text), input.BaseUrl);
+    }
+
+    private static FileRendition RenditionOfPdf(OutputFile file, Release release, CheckInput input)
+    {
+        try
         {
-            renditions?.Add(release, findings);
+            using var document = PdfDocument.Open(file.Content.ToArray());
+            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file), url => input.PdfLinkSource(file, url));
+            return Parity.RenditionStore.ReadPdf(release, pdf, input.BaseUrl);
         }
-        return findings;
+#pragma warning disable CA1031 // Reported by the PDF's own checks when it was first read; the parity check then has no PDF to compare.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return new FileRendition(null, []);
+        }
     }
 
     /// <summary>
@@ -205,10 +258,10 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
     // The check that a PDF can be read at all, for the summary.
     private static readonly PdfsAreReadable PdfReadable = new();
 
-    private FileFindings CheckPdf(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
+    private (FileFindings, FileRendition?) CheckPdf(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {
         ImmutableArray<FoundLink> links = [];
-        Parity.Rendition? rendition = null;
+        FileRendition? rendition = parity && release is not null ? new FileRendition(null, []) : null;
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray());
@@ -247,17 +300,17 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
             // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
             reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
         }
-        return new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], rendition, [], null);
+        return (new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], null), rendition);
     }
 
     // A file that is neither page nor PDF: its links, and for a feed the parity check reads, its entries' ids.
     private static FileFindings ReadOther(OutputFile file, CheckInput input, List<ILinkSource> sources, bool parity) => new(
         new CheckLog([], []),
         [.. sources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input))],
-        null, null, null, [], null, [],
+        null, null, null, [],
         parity && Parity.FeedRenditions.FormatOf(file.Path) is not null ? Parity.FeedRenditions.EntryIds(file) : null);
 
-    private FileFindings ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
+    private (FileFindings, FileRendition?) ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {
         var text = Encoding.UTF8.GetString(file.Content.Span);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -269,22 +322,20 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, SiteChecker.Keep? ke
         {
             check.Check(page, reporter);
         }
-        var (rendition, expected) = parity && release is not null
+        var rendition = parity && release is not null
             ? Parity.RenditionStore.ReadPage(release, document, page.Url, page.DisplayPath, markdown, input.BaseUrl)
-            : (null, []);
+            : null;
         var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
             .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new FileFindings(
+        return (new FileFindings(
             reporter.Log(),
             [.. HtmlLinks.Extract(page, input.BaseUrl)],
             release?.SitePath,
             string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
             [.. ids],
-            rendition,
-            expected,
-            null);
+            null), rendition);
     }
 }

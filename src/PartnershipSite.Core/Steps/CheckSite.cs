@@ -24,9 +24,9 @@ internal sealed class CheckSite : IStep
         var configured = state.RequireConfig().Checks;
         var settings = configured with { External = configured.External with { Enabled = context.Options.CheckExternal } };
         var reporter = new CheckReporter(context.Diagnostics, settings);
-        // Each page's and PDF's findings are kept in the build cache, so an unchanged file is not parsed again.
-        var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock),
-            (path, key, find) => context.Work.Remember(nameof(CheckSite), path, key, FileFindings.Json, find));
+        // What the checks find in each file, and the parity check in each release, is kept in the build cache, so an
+        // unchanged file is not parsed again.
+        var checker = new SiteChecker(CheckCatalogue.WithExternalLinks(context.FileSystem, context.Clock), new Memo(context.Work));
         var summaries = await checker.RunAsync(InputOf(state, context), reporter, context.Options.Parallelism, cancellationToken, context.Progress).ConfigureAwait(false);
         return state with { Checks = summaries };
     }
@@ -56,5 +56,12 @@ internal sealed class CheckSite : IStep
                 : null,
             LayoutsOf = file => theme is not null && file.Provenance.Layout is { } layout && theme.HasLayout(layout) ? theme.SourcesOf(layout) : [],
         };
+    }
+
+    // The checker's findings in the build cache: one table per kind of work, "CheckSite.Files" and so on.
+    private sealed class Memo(Caching.WorkCache work) : ICheckMemo
+    {
+        public T Remember<T>(string kind, string unit, string key, Func<T> make)
+            where T : class => work.Remember($"{nameof(CheckSite)}.{kind}", unit, key, CheckJson.Default.Options, make);
     }
 }

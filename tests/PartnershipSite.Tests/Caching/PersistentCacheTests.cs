@@ -125,9 +125,21 @@ public sealed class PersistentCacheTests
         Assert.True(read >= 4, read.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var checkedFiles = filled.Checks.Single(c => c.Check == "PagesHaveTitles").Checked + filled.Checks.Single(c => c.Check == "PdfsAreReadable").Checked + read;
         Assert.True(checkedFiles >= 10, checkedFiles.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(checkedFiles, filled.Computed["CheckSite"]);
-        Assert.Equal(checkedFiles, replayed.Reused["CheckSite"]);
-        Assert.False(replayed.Computed.ContainsKey("CheckSite"));
+        Assert.Equal(checkedFiles, filled.Computed["CheckSite.Files"]);
+        Assert.Equal(checkedFiles, replayed.Reused["CheckSite.Files"]);
+        Assert.False(replayed.Computed.ContainsKey("CheckSite.Files"));
+        // Each release's parity findings: made once, then replayed.
+        Assert.Equal(2, filled.Computed["CheckSite.Parity"]);
+        Assert.Equal(2, replayed.Reused["CheckSite.Parity"]);
+        Assert.False(replayed.Computed.ContainsKey("CheckSite.Parity"));
+
+        // The parity findings lost: each release's is made again from its page and PDF read again, and is the same.
+        site.FileSystem.DeleteDirectory(CacheFolder + "/units/CheckSite.Parity");
+        var reread = await BuildAsync(site);
+
+        Assert.Equal(2, reread.Computed["CheckSite.Parity"]);
+        Assert.False(reread.Computed.ContainsKey("CheckSite.Files"));
+        Assert.Equal(Findings(fresh), Findings(reread));
 
         // An edit to one release: its page and PDF are checked again (and the pages that list it), the rest replayed.
         site.FileSystem.WriteAllText("input/releases/2021-06-11-b.md", Text(site, "input/releases/2021-06-11-b.md").Replace("Body text.", "Body text, see [the figures](http://example.gov.uk/b).", StringComparison.Ordinal));
@@ -136,8 +148,11 @@ public sealed class PersistentCacheTests
 
         Assert.Equal(Findings(editedFresh), Findings(edited));
         Assert.Contains(edited.Diagnostics, d => d.Code == "PS0308" && d.Location.Path.EndsWith("2021-06-11-b.md", StringComparison.Ordinal));
-        Assert.InRange(edited.Computed["CheckSite"], 2, checkedFiles - 1);
-        Assert.True(edited.Reused["CheckSite"] > 0);
+        Assert.InRange(edited.Computed["CheckSite.Files"], 2, checkedFiles - 1);
+        Assert.True(edited.Reused["CheckSite.Files"] > 0);
+        // Only the edited release's parity is checked again.
+        Assert.Equal(1, edited.Computed["CheckSite.Parity"]);
+        Assert.Equal(1, edited.Reused["CheckSite.Parity"]);
     }
 
     [Fact]

@@ -66,13 +66,13 @@ internal static class FeedRenditions
     /// builds): a feed none of whose entries is the first for its release is then not read at all, and the feeds that
     /// are read are read in parallel.
     /// </summary>
-    public static Dictionary<string, List<Rendition>> Read(IEnumerable<OutputFile> files, IReadOnlySet<string> releaseUrls, Func<string, string> displayPath,
+    public static Dictionary<string, List<FeedEntry>> Read(IEnumerable<OutputFile> files, IReadOnlySet<string> releaseUrls, Func<string, string> displayPath,
         Action<SourceLocation, string> unreadable, Func<OutputFile, ImmutableArray<string>?>? idsOf = null, int parallelism = 1)
     {
         // Which feed gives each release's entry in each format: the first, in the order below, that has one.
         var claimed = new HashSet<(string Url, ReleaseFormat Format)>();
         var reads = new List<(OutputFile File, ReleaseFormat Format, HashSet<string> Wanted)>();
-        var read = new List<(string Url, Rendition Rendition)>();
+        var read = new List<(string Url, FeedEntry Entry)>();
         foreach (var file in files.OrderBy(f => f.Path.Count(c => c == '/')).ThenBy(f => f.Path, StringComparer.Ordinal))
         {
             if (FormatOf(file.Path) is not { } kind)
@@ -102,24 +102,25 @@ internal static class FeedRenditions
             .ToList();
         found.AddRange(read);
         return found.GroupBy(f => f.Url, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Rendition.Format).Select(f => f.Rendition).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Entry.Format).Select(f => f.Entry).ToList(), StringComparer.Ordinal);
     }
 
     // The renditions of one feed's entries that are wanted: those in `wanted`, or when it is null, those of
     // releases not yet in `claimed` (the first entry in the feed for each).
-    private static List<(string Url, Rendition Rendition)> ReadFeed(OutputFile file, ReleaseFormat kind, IReadOnlySet<string> releaseUrls,
+    private static List<(string Url, FeedEntry Entry)> ReadFeed(OutputFile file, ReleaseFormat kind, IReadOnlySet<string> releaseUrls,
         HashSet<(string, ReleaseFormat)>? claimed, Func<string, string> displayPath, Action<SourceLocation, string> unreadable, HashSet<string>? wanted)
     {
-        var result = new List<(string, Rendition)>();
+        var result = new List<(string, FeedEntry)>();
         try
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (url, read) in Entries(kind, Text.Utf8.Strict.GetString(file.Content.Span)))
+            var where = displayPath(file.Path);
+            foreach (var (url, raw, read) in Entries(kind, Text.Utf8.Strict.GetString(file.Content.Span)))
             {
                 var take = wanted is not null ? wanted.Contains(url) : releaseUrls.Contains(url) && !claimed!.Contains((url, kind));
                 if (take && seen.Add(url))
                 {
-                    result.Add((url, read(displayPath(file.Path))));
+                    result.Add((url, new FeedEntry(kind, where, ContentHash.Of(raw()), report => Rendered(read, where, report))));
                 }
             }
             return result;
@@ -201,13 +202,30 @@ internal static class FeedRenditions
         return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(item => (String(item, "id") ?? String(item, "url") ?? "").Trim())];
     }
 
-    private static IEnumerable<(string Url, Func<string, Rendition> Read)> Entries(ReleaseFormat format, string text) => format switch
+    // An entry's rendition, read when the parity check needs it; one that cannot be read is reported and not compared.
+    private static Rendition? Rendered(Func<string, Rendition> read, string where, Action<SourceLocation, string> unreadable)
+    {
+        try
+        {
+            return read(where);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException)
+        {
+            unreadable(new SourceLocation(where), e.Message);
+            return null;
+        }
+    }
+
+    // Each entry: its id, its text as written (what its rendition is made from), and its rendition.
+    private static IEnumerable<(string Url, Func<string> Raw, Func<string, Rendition> Read)> Entries(ReleaseFormat format, string text) => format switch
     {
         ReleaseFormat.Rss => XDocument.Parse(text).Descendants("item").Select(item => (
             ((string?)item.Element("guid") ?? (string?)item.Element("link") ?? "").Trim(),
+            (Func<string>)(() => item.ToString(SaveOptions.DisableFormatting)),
             (Func<string, Rendition>)(where => Rss(item, where)))),
         ReleaseFormat.Atom => XDocument.Parse(text).Descendants(Atom + "entry").Select(entry => (
             ((string?)entry.Element(Atom + "id") ?? "").Trim(),
+            (Func<string>)(() => entry.ToString(SaveOptions.DisableFormatting)),
             (Func<string, Rendition>)(where => AtomEntry(entry, where)))),
         _ => JsonItems(text),
     };
@@ -234,14 +252,14 @@ internal static class FeedRenditions
         Topics = [.. entry.Elements(Atom + "category").Select(c => Plain((string?)c.Attribute("label") ?? (string?)c.Attribute("term"))!)],
     };
 
-    private static List<(string, Func<string, Rendition>)> JsonItems(string text)
+    private static List<(string, Func<string>, Func<string, Rendition>)> JsonItems(string text)
     {
         using var document = JsonDocument.Parse(text);
-        var items = new List<(string, Func<string, Rendition>)>();
+        var items = new List<(string, Func<string>, Func<string, Rendition>)>();
         foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
         {
             var copy = item.Clone();
-            items.Add(((String(copy, "id") ?? String(copy, "url") ?? "").Trim(), where => JsonItem(copy, where)));
+            items.Add(((String(copy, "id") ?? String(copy, "url") ?? "").Trim(), copy.GetRawText, where => JsonItem(copy, where)));
         }
         return items;
     }
@@ -276,3 +294,10 @@ internal static class FeedRenditions
     private static DateTimeOffset? Instant(string? text) =>
         DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
 }
+
+/// <summary>A release's entry in one feed format: where it is, the hash of its text as written, and its rendition.</summary>
+/// <param name="Format">The feed's format.</param>
+/// <param name="Where">The feed's display path.</param>
+/// <param name="Hash">The hash of the entry's text (what its rendition is made from).</param>
+/// <param name="Read">Reads its rendition; one that cannot be read is passed to the action given, with where and why, and is null.</param>
+internal sealed record FeedEntry(ReleaseFormat Format, string Where, string Hash, Func<Action<SourceLocation, string>, Rendition?> Read);

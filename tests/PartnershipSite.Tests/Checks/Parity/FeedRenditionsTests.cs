@@ -24,7 +24,7 @@ public sealed class FeedRenditionsTests
     private static readonly OutputFile Site = Feed("feed.xml", "a", "b");
     private static readonly OutputFile Topic = Feed("topics/x/feed.xml", "b", "c");
 
-    private static (Dictionary<string, List<Rendition>> Entries, List<SourceLocation> Unreadable) Read(IEnumerable<OutputFile> files,
+    private static (Dictionary<string, List<FeedEntry>> Entries, List<SourceLocation> Unreadable) Read(IEnumerable<OutputFile> files,
         Func<OutputFile, ImmutableArray<string>?>? idsOf)
     {
         var unreadable = new List<SourceLocation>();
@@ -32,8 +32,8 @@ public sealed class FeedRenditionsTests
         return (entries, unreadable);
     }
 
-    private static List<string> Titles(Dictionary<string, List<Rendition>> entries) =>
-        [.. entries.OrderBy(e => e.Key, StringComparer.Ordinal).SelectMany(e => e.Value.Select(r => $"{e.Key} {r.Title} ({r.Where})"))];
+    private static List<string> Titles(Dictionary<string, List<FeedEntry>> entries) =>
+        [.. entries.OrderBy(e => e.Key, StringComparer.Ordinal).SelectMany(e => e.Value.Select(r => $"{e.Key} {r.Read((_, why) => Assert.Fail(why))!.Title} ({r.Where})"))];
 
     [Fact]
     public void Each_release_entry_comes_from_the_first_feed_that_has_it_whether_or_not_the_ids_are_known()
