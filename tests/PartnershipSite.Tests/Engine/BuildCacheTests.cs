@@ -37,6 +37,8 @@ public sealed class BuildCacheTests
         Assert.Equal(1, cache.ComputedInLastBuild["RenderMarkdown"]);
         Assert.Equal(1, cache.ComputedInLastBuild["ApplyLayouts"]);
         Assert.Equal(0, cache.ComputedInLastBuild["LoadTheme"]);
+        // A new title changes nothing the sitemap lists.
+        Assert.Equal(0, cache.ComputedInLastBuild.GetValueOrDefault("BuildSitemap"));
     }
 
     [Fact]
@@ -147,6 +149,10 @@ public sealed class BuildCacheTests
             s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "{{ release.nope }}"),
             s => s.FileSystem.WriteAllText("theme/layouts/release.liquid", "<h1>{{ release.title }}</h1>"),
             s => s.FileSystem.WriteAllText("input/releases/2021-06-13-d.md", Body(TestSite.Release("x", "Fourth"))),
+            s => s.FileSystem.WriteAllBytes("input/releases/2021-06-13-d/chart.png", TestImages.Png(40, 20)),
+            s => s.FileSystem.WriteAllBytes("input/releases/2021-06-13-d/chart.png", TestImages.Png(60, 20)),
+            s => s.FileSystem.WriteAllBytes("input/releases/2021-06-12-c/data/table.csv", Encoding.UTF8.GetBytes("a,b\n1,2\n")),
+            s => s.FileSystem.DeleteFile("input/releases/2021-06-13-d/chart.png"),
         ];
         await BuildAsync(site, cache);
 
