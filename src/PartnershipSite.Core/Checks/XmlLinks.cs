@@ -27,7 +27,8 @@ internal sealed class XmlLinks : ILinkSource
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, XmlResolver = null };
         try
         {
-            using var reader = XmlReader.Create(new StringReader(System.Text.Encoding.UTF8.GetString(file.Content.Span)), settings);
+            // From the bytes, not a string of them (a feed can be tens of megabytes).
+            using var reader = XmlReader.Create(ByteStreams.Over(file.Content), settings);
             var info = (IXmlLineInfo)reader;
             while (reader.Read())
             {

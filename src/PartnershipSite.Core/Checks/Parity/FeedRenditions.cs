@@ -44,13 +44,12 @@ internal static class FeedRenditions
         }
         try
         {
-            var text = Text.Utf8.Strict.GetString(file.Content.Span);
             // The ids as Entries reads them, without making a tree of the whole feed (its entries' content included).
             return format switch
             {
-                ReleaseFormat.Rss => XmlEntryIds(text, "item", "guid", "link"),
-                ReleaseFormat.Atom => XmlEntryIds(text, Atom + "entry", Atom + "id", null),
-                _ => JsonEntryIds(text),
+                ReleaseFormat.Rss => XmlEntryIds(file.Content, "item", "guid", "link"),
+                ReleaseFormat.Atom => XmlEntryIds(file.Content, Atom + "entry", Atom + "id", null),
+                _ => JsonEntryIds(file.Content),
             };
         }
         catch (Exception e) when (e is XmlException or JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or DecoderFallbackException)
@@ -115,7 +114,7 @@ internal static class FeedRenditions
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var where = displayPath(file.Path);
-            foreach (var (url, raw, read) in Entries(kind, Text.Utf8.Strict.GetString(file.Content.Span)))
+            foreach (var (url, raw, read) in Entries(kind, file.Content))
             {
                 var take = wanted is not null ? wanted.Contains(url) : releaseUrls.Contains(url) && !claimed!.Contains((url, kind));
                 if (take && seen.Add(url))
@@ -140,15 +139,19 @@ internal static class FeedRenditions
         return [];
     }
 
-    private static readonly XmlReaderSettings Streaming = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    // Read from the bytes, not from a string of them: the site's feeds can hold every release in full. Invalid UTF-8
+    // is an XmlException, at its line and column.
+    private static readonly XmlReaderSettings Streaming = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+
+    private static XmlReader XmlOf(ReadOnlyMemory<byte> bytes) => XmlReader.Create(ByteStreams.Over(bytes), Streaming);
 
     // The id of every `entry` element (in the order they start): the text of its first `first` child, else of its
     // first `second` child, trimmed; "" when it has neither.
-    private static ImmutableArray<string> XmlEntryIds(string text, XName entry, XName first, XName? second)
+    private static ImmutableArray<string> XmlEntryIds(ReadOnlyMemory<byte> bytes, XName entry, XName first, XName? second)
     {
         var ids = new List<string>();
         var open = new Stack<OpenEntry>();
-        using var reader = XmlReader.Create(new StringReader(text), Streaming);
+        using var reader = XmlOf(bytes);
         reader.MoveToContent();
         while (!reader.EOF)
         {
@@ -196,9 +199,9 @@ internal static class FeedRenditions
         public string? Second { get; set; }
     }
 
-    private static ImmutableArray<string> JsonEntryIds(string text)
+    private static ImmutableArray<string> JsonEntryIds(ReadOnlyMemory<byte> bytes)
     {
-        using var document = JsonDocument.Parse(text);
+        using var document = JsonDocument.Parse(bytes);
         return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(item => (String(item, "id") ?? String(item, "url") ?? "").Trim())];
     }
 
@@ -217,18 +220,24 @@ internal static class FeedRenditions
     }
 
     // Each entry: its id, its text as written (what its rendition is made from), and its rendition.
-    private static IEnumerable<(string Url, Func<string> Raw, Func<string, Rendition> Read)> Entries(ReleaseFormat format, string text) => format switch
+    private static IEnumerable<(string Url, Func<string> Raw, Func<string, Rendition> Read)> Entries(ReleaseFormat format, ReadOnlyMemory<byte> bytes) => format switch
     {
-        ReleaseFormat.Rss => XDocument.Parse(text).Descendants("item").Select(item => (
+        ReleaseFormat.Rss => Tree(bytes).Descendants("item").Select(item => (
             ((string?)item.Element("guid") ?? (string?)item.Element("link") ?? "").Trim(),
             (Func<string>)(() => item.ToString(SaveOptions.DisableFormatting)),
             (Func<string, Rendition>)(where => Rss(item, where)))),
-        ReleaseFormat.Atom => XDocument.Parse(text).Descendants(Atom + "entry").Select(entry => (
+        ReleaseFormat.Atom => Tree(bytes).Descendants(Atom + "entry").Select(entry => (
             ((string?)entry.Element(Atom + "id") ?? "").Trim(),
             (Func<string>)(() => entry.ToString(SaveOptions.DisableFormatting)),
             (Func<string, Rendition>)(where => AtomEntry(entry, where)))),
-        _ => JsonItems(text),
+        _ => JsonItems(bytes),
     };
+
+    private static XDocument Tree(ReadOnlyMemory<byte> bytes)
+    {
+        using var reader = XmlOf(bytes);
+        return XDocument.Load(reader);
+    }
 
     private static Rendition Rss(XElement item, string where) => Entry(ReleaseFormat.Rss, where, (string?)item.Element("guid") ?? (string?)item.Element("link"), (string?)item.Element(Content + "encoded"))
         with
@@ -252,9 +261,9 @@ internal static class FeedRenditions
         Topics = [.. entry.Elements(Atom + "category").Select(c => Plain((string?)c.Attribute("label") ?? (string?)c.Attribute("term"))!)],
     };
 
-    private static List<(string, Func<string>, Func<string, Rendition>)> JsonItems(string text)
+    private static List<(string, Func<string>, Func<string, Rendition>)> JsonItems(ReadOnlyMemory<byte> bytes)
     {
-        using var document = JsonDocument.Parse(text);
+        using var document = JsonDocument.Parse(bytes);
         var items = new List<(string, Func<string>, Func<string, Rendition>)>();
         foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
         {
