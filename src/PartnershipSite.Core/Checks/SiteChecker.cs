@@ -303,12 +303,34 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
         return (new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], null), rendition);
     }
 
-    // A file that is neither page nor PDF: its links, and for a feed the parity check reads, its entries' ids.
-    private static FileFindings ReadOther(OutputFile file, CheckInput input, List<ILinkSource> sources, bool parity) => new(
-        new CheckLog([], []),
-        [.. sources.Where(s => s.Reads(file.Path)).SelectMany(s => s.Extract(file, input))],
-        null, null, null, [],
-        parity && Parity.FeedRenditions.FormatOf(file.Path) is not null ? Parity.FeedRenditions.EntryIds(file) : null);
+    // A file that is neither page nor PDF: its links, and for a feed the parity check reads, its entries' ids (an XML
+    // feed's collected while its links are read, in one pass over it).
+    private static FileFindings ReadOther(OutputFile file, CheckInput input, List<ILinkSource> sources, bool parity)
+    {
+        var format = parity ? Parity.FeedRenditions.FormatOf(file.Path) : null;
+        var collector = format is { } kind ? Parity.EntryIdCollector.For(kind) : null;
+        var links = new List<FoundLink>();
+        ImmutableArray<string>? ids = null;
+        var idsRead = false;
+        foreach (var source in sources.Where(s => s.Reads(file.Path)))
+        {
+            if (source is XmlLinks && collector is not null && !idsRead)
+            {
+                (var found, ids) = XmlLinks.Read(file, input, collector);
+                links.AddRange(found);
+                idsRead = true;
+            }
+            else
+            {
+                links.AddRange(source.Extract(file, input));
+            }
+        }
+        if (format is not null && !idsRead)
+        {
+            ids = Parity.FeedRenditions.EntryIds(file);
+        }
+        return new FileFindings(new CheckLog([], []), [.. links], null, null, null, [], ids);
+    }
 
     private (FileFindings, FileRendition?) ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
@@ -16,7 +17,13 @@ internal sealed class XmlLinks : ILinkSource
         || outputPath.EndsWith(".atom", StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input)
+    public IEnumerable<FoundLink> Extract(OutputFile file, CheckInput input) => Read(file, input, null).Links;
+
+    /// <summary>
+    /// The links of <paramref name="file"/>, and when <paramref name="entries"/> is given, the ids of its feed entries
+    /// it collects in the same pass (null when the file is not well-formed XML: no links, no ids).
+    /// </summary>
+    internal static (IReadOnlyList<FoundLink> Links, ImmutableArray<string>? Ids) Read(OutputFile file, CheckInput input, Parity.EntryIdCollector? entries)
     {
         var displayPath = input.DisplayPath(file.Path);
         var note = $"in {file.Path}";
@@ -35,6 +42,7 @@ internal sealed class XmlLinks : ILinkSource
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
+                        entries?.Element(reader);
                         foreach (var element in open)
                         {
                             element.HasElements = true;
@@ -70,6 +78,7 @@ internal sealed class XmlLinks : ILinkSource
                         }
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                        entries?.Text(reader);
                         foreach (var element in open)
                         {
                             if (element.Label is not null)
@@ -79,6 +88,7 @@ internal sealed class XmlLinks : ILinkSource
                         }
                         break;
                     case XmlNodeType.EndElement:
+                        entries?.EndElement(reader);
                         var closed = open.Pop();
                         if (closed.Label is { } closedLabel && !(closed.TextOnly && closed.HasElements))
                         {
@@ -91,9 +101,9 @@ internal sealed class XmlLinks : ILinkSource
         catch (XmlException)
         {
             // Not XML this checker understands; the step that wrote it owns its validity.
-            return [];
+            return ([], null);
         }
-        return [.. links.OfType<FoundLink>()];
+        return ([.. links.OfType<FoundLink>()], entries?.Ids);
     }
 
     // An element being read: a link whose text is still coming (Label set), or any other element (to mark its

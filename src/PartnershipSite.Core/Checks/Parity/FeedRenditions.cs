@@ -47,8 +47,7 @@ internal static class FeedRenditions
             // The ids as Entries reads them, without making a tree of the whole feed (its entries' content included).
             return format switch
             {
-                ReleaseFormat.Rss => XmlEntryIds(file.Content, "item", "guid", "link"),
-                ReleaseFormat.Atom => XmlEntryIds(file.Content, Atom + "entry", Atom + "id", null),
+                ReleaseFormat.Rss or ReleaseFormat.Atom => XmlEntryIds(file.Content, format),
                 _ => JsonEntryIds(file.Content),
             };
         }
@@ -145,58 +144,27 @@ internal static class FeedRenditions
 
     private static XmlReader XmlOf(ReadOnlyMemory<byte> bytes) => XmlReader.Create(ByteStreams.Over(bytes), Streaming);
 
-    // The id of every `entry` element (in the order they start): the text of its first `first` child, else of its
-    // first `second` child, trimmed; "" when it has neither.
-    private static ImmutableArray<string> XmlEntryIds(ReadOnlyMemory<byte> bytes, XName entry, XName first, XName? second)
+    // The ids of a feed's entries, read on their own (see EntryIdCollector).
+    private static ImmutableArray<string> XmlEntryIds(ReadOnlyMemory<byte> bytes, ReleaseFormat format)
     {
-        var ids = new List<string>();
-        var open = new Stack<OpenEntry>();
+        var ids = EntryIdCollector.For(format)!;
         using var reader = XmlOf(bytes);
-        reader.MoveToContent();
-        while (!reader.EOF)
+        while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            switch (reader.NodeType)
             {
-                var name = XName.Get(reader.LocalName, reader.NamespaceURI);
-                if (open.TryPeek(out var parent) && reader.Depth == parent.Depth + 1 && (name == first ? parent.First is null : name == second && parent.Second is null))
-                {
-                    // Read whole (it is small), as the tree would give its text; the reader is then past it.
-                    var value = ((XElement)XNode.ReadFrom(reader)).Value;
-                    if (name == first)
-                    {
-                        parent.First = value;
-                    }
-                    else
-                    {
-                        parent.Second = value;
-                    }
-                    continue;
-                }
-                if (name == entry)
-                {
-                    ids.Add("");
-                    if (!reader.IsEmptyElement)
-                    {
-                        open.Push(new OpenEntry(reader.Depth, ids.Count - 1));
-                    }
-                }
+                case XmlNodeType.Element:
+                    ids.Element(reader);
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    ids.Text(reader);
+                    break;
+                case XmlNodeType.EndElement:
+                    ids.EndElement(reader);
+                    break;
             }
-            else if (reader.NodeType == XmlNodeType.EndElement && open.TryPeek(out var closing) && reader.Depth == closing.Depth)
-            {
-                open.Pop();
-                ids[closing.Slot] = (closing.First ?? closing.Second ?? "").Trim();
-            }
-            reader.Read();
         }
-        return [.. ids];
-    }
-
-    private sealed class OpenEntry(int depth, int slot)
-    {
-        public int Depth { get; } = depth;
-        public int Slot { get; } = slot;
-        public string? First { get; set; }
-        public string? Second { get; set; }
+        return ids.Ids;
     }
 
     private static ImmutableArray<string> JsonEntryIds(ReadOnlyMemory<byte> bytes)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PartnershipSite.Checks;
 using PartnershipSite.Checks.Parity;
 using PartnershipSite.Diagnostics;
 using PartnershipSite.IO;
@@ -86,6 +87,14 @@ public sealed class FeedRenditionsTests
         var urls = expected.Split('|').Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(expected.Split('|'), FeedRenditions.EntryIds(file)!.Value);
+        // Collected while the feed's links are read, in the same pass, they are the same.
+        if (FeedRenditions.FormatOf(path) is { } format && EntryIdCollector.For(format) is { } collector)
+        {
+            var input = new CheckInput([file], new Uri("https://x/"), p => p, System.Collections.Frozen.FrozenDictionary<string, PartnershipSite.Content.Release>.Empty);
+            var (links, ids) = XmlLinks.Read(file, input, collector);
+            Assert.Equal(expected.Split('|'), ids!.Value);
+            Assert.Equal(new XmlLinks().Extract(file, input).Select(l => l.Target), links.Select(l => l.Target));
+        }
         // The entries the tree gives are the same ones.
         var read = FeedRenditions.Read([file], urls, p => p, (_, why) => Assert.Fail(why));
         Assert.Equal(urls.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
