@@ -182,6 +182,65 @@ public sealed class PersistentCacheTests
     }
 
     [Fact]
+    public async Task Kept_check_findings_that_do_not_match_their_hash_are_found_again_not_replayed()
+    {
+        var site = TwoReleases();
+        var fresh = await BuildAsync(site, cached: false);
+        await BuildAsync(site);
+        var fs = site.FileSystem;
+        // Each kept finding made wrong in a way only its own hash shows (a tally changed, still valid JSON): a small one
+        // is in its entry, whose own hash line is made to match; a larger one is in its blob.
+        var changed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in fs.ListFiles(CacheFolder + "/units", recursive: true).Where(p => p.Contains("/CheckSite.", StringComparison.Ordinal)))
+        {
+            var text = Encoding.UTF8.GetString(fs.ReadAllBytes(entry));
+            var json = System.Text.Json.Nodes.JsonNode.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..])!;
+            if (json["Inline"]?.GetValue<string>() is { } inline && WrongTally(Convert.FromBase64String(inline)) is { } wrong)
+            {
+                json["Inline"] = Convert.ToBase64String(wrong);
+                var written = Encoding.UTF8.GetBytes(json.ToJsonString());
+                fs.WriteAllBytes(entry, [.. Encoding.ASCII.GetBytes(PartnershipSite.IO.ContentHash.Of(written) + "\n"), .. written]);
+                var table = Path.GetFileName(Path.GetDirectoryName(entry))!;
+                changed[table] = changed.GetValueOrDefault(table) + 1;
+            }
+        }
+        foreach (var blob in fs.ListFiles(CacheFolder + "/blobs", recursive: true))
+        {
+            if (WrongTally(fs.ReadAllBytes(blob).ToArray()) is { } wrong)
+            {
+                fs.WriteAllBytes(blob, wrong);
+                // A kept finding's blob starts with its key and its table/unit.
+                var table = Encoding.UTF8.GetString(wrong).Split('\n')[1].Split('/')[0];
+                changed[table] = changed.GetValueOrDefault(table) + 1;
+            }
+        }
+
+        var result = await BuildAsync(site);
+
+        // Both kinds of finding were changed, and every changed one was found again.
+        Assert.True(changed.GetValueOrDefault("CheckSite.Files") > 0 && changed.GetValueOrDefault("CheckSite.Parity") > 0, string.Join(", ", changed));
+        Assert.Equal(changed["CheckSite.Files"], result.Computed["CheckSite.Files"]);
+        Assert.Equal(changed["CheckSite.Parity"], result.Computed["CheckSite.Parity"]);
+        Assert.Equal(Findings(fresh), Findings(result));
+        var again = await BuildAsync(site);
+        Assert.True(again.Reused["CheckSite.Files"] > 0);
+        Assert.Equal(Findings(fresh), Findings(again));
+    }
+
+    // The bytes with the first check tally's passed count changed by one digit, or null when they hold none.
+    private static byte[]? WrongTally(byte[] bytes)
+    {
+        var at = bytes.AsSpan().IndexOf("\"Passed\":"u8);
+        if (at < 0)
+        {
+            return null;
+        }
+        var digit = at + "\"Passed\":".Length;
+        bytes[digit] = (byte)(bytes[digit] == (byte)'9' ? '8' : bytes[digit] + 1);
+        return bytes;
+    }
+
+    [Fact]
     public async Task A_cache_folder_inside_the_output_is_not_used_and_says_so()
     {
         var site = TwoReleases();
