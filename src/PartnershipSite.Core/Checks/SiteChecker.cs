@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
@@ -40,7 +41,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
         {
             reporter.Register(check);
         }
-        var settings = SettingsPrint(reporter);
+        var keys = new KeyParts(catalogue, reporter, input.BaseUrl, renditions is not null);
         var html = input.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         progress.Items("pages checked", html.Count);
         var pages = html
@@ -49,7 +50,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             {
                 var release = input.ReleaseOf(file, OutputKind.ReleasePage);
                 FileRendition? made = null;
-                var (page, key) = Find(file, release, input, reporter, settings, renditions is not null, () =>
+                var (page, key) = Find(file, release, input, reporter, keys, () =>
                 {
                     var (findings, rendition) = ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null);
                     made = rendition;
@@ -75,7 +76,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             {
                 var release = input.ReleaseOf(file, OutputKind.Pdf);
                 FileRendition? made = null;
-                var (pdf, key) = Find(file, release, input, reporter, settings, renditions is not null, () =>
+                var (pdf, key) = Find(file, release, input, reporter, keys, () =>
                 {
                     var (findings, rendition) = CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null);
                     made = rendition;
@@ -99,7 +100,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             .Where(f => !linksOf.ContainsKey(f) && !f.Path.EndsWith(".html", StringComparison.Ordinal)
                 && (sources.Any(s => s.Reads(f.Path)) || (renditions is not null && Parity.FeedRenditions.FormatOf(f.Path) is not null)))
             .AsParallel().WithDegreeOfParallelism(Math.Max(1, parallelism)).WithCancellation(cancellationToken)
-            .Select(file => (File: file, Find(file, null, input, reporter, settings, renditions is not null, () => ReadOther(file, input, sources, renditions is not null)).Findings))
+            .Select(file => (File: file, Find(file, null, input, reporter, keys, () => ReadOther(file, input, sources, renditions is not null)).Findings))
             .ToList())
         {
             linksOf[file] = findings.Links;
@@ -177,10 +178,10 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
     }
 
     // One file's findings, kept or found, replayed into the run's reporter; with the key they are kept under.
-    private (FileFindings Findings, string Key) Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, string settings,
-        bool parity, Func<FileFindings> find)
+    private (FileFindings Findings, string Key) Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, KeyParts keys,
+        Func<FileFindings> find)
     {
-        var key = KeyOf(file, release, input, settings, parity);
+        var key = KeyOf(file, release, input, keys);
         var findings = _memo.Remember(ICheckMemo.Files, file.Path, key, find);
         reporter.Replay(findings.Log);
         return (findings, key);
@@ -217,11 +218,12 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
     }
 
     /// <summary>
-    /// The hash of everything a page's or PDF's checks are given: its bytes and provenance, how it is shown and what
-    /// it was made from (its layouts' text, its release's source and body), the base URL, the checks' settings, and
-    /// whether the parity check reads it. The tool's version is the cache's to compare.
+    /// The hash of everything a file's checks are given: its bytes and provenance, how it is shown and what it was made
+    /// from (its layouts' text, its release's source and body), and what every file of the run shares (the base URL,
+    /// the checks' settings and names, whether the parity check reads it; see <see cref="KeyParts"/>). The tool's
+    /// version is the cache's to compare.
     /// </summary>
-    internal string KeyOf(OutputFile file, Release? release, CheckInput input, string settings, bool parity) =>
+    internal static string KeyOf(OutputFile file, Release? release, CheckInput input, KeyParts run) =>
         ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
         {
             file.Path,
@@ -229,28 +231,49 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             file.Provenance,
             Display = input.DisplayPath(file.Path),
             MadeFrom = input.MadeFrom(file),
-            Layouts = input.LayoutsOf(file).Select(l => new[] { l.Path, ContentHash.Of(l.Text) }),
-            Release = release is null ? null : new
-            {
-                release.SitePath,
-                release.Source.FullPath,
-                release.Source.DisplayPath,
-                Source = ContentHash.Of(release.Source.Text),
-                release.Metadata,
-                Body = ContentHash.Of(release.BodyHtml ?? ""),
-            },
-            Base = input.BaseUrl.AbsoluteUri,
-            Settings = settings,
+            Layouts = input.LayoutsOf(file).Select(l => new[] { l.Path, run.HashOf(l.Text) }),
+            Release = release is null ? null : run.PrintOf(release),
+            Run = run.Print,
+        }));
+
+    /// <summary>
+    /// What every file's key in one run shares (the base URL, the checks' settings and names, whether the parity check
+    /// reads files), and what is worked out once per release (the page and the PDF of a release share it) and per
+    /// layout text (every page shares its layouts), rather than once per file.
+    /// </summary>
+    internal sealed class KeyParts(CheckCatalogue catalogue, CheckReporter reporter, Uri baseUrl, bool parity)
+    {
+        private readonly ConcurrentDictionary<Release, string> _releases = new((IEqualityComparer<Release>)ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<string, string> _texts = new((IEqualityComparer<string>)ReferenceEqualityComparer.Instance);
+
+        /// <summary>Whether the parity check reads the files.</summary>
+        public bool Parity { get; } = parity;
+
+        /// <summary>The hash of what every file of the run shares.</summary>
+        public string Print { get; } = ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            Base = baseUrl.AbsoluteUri,
+            // The checks' settings: the severity of each code (sorted) and the external links' settings.
+            Severities = reporter.Settings.Severities.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new { s.Key, s.Value }),
+            reporter.Settings.External,
             Parity = parity,
             Checks = catalogue.All.Select(c => c.Name),
         }));
 
-    // The checks' settings as a fingerprint: the severity of each code (sorted) and the external links' settings.
-    private static string SettingsPrint(CheckReporter reporter) => ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        Severities = reporter.Settings.Severities.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new { s.Key, s.Value }),
-        reporter.Settings.External,
-    }));
+        /// <summary>The hash of <paramref name="text"/> (by the string itself: a layout's text is one string for the whole run).</summary>
+        public string HashOf(string text) => _texts.GetOrAdd(text, ContentHash.Of);
+
+        /// <summary>The hash of what a file's checks are given of <paramref name="release"/>.</summary>
+        public string PrintOf(Release release) => _releases.GetOrAdd(release, r => ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            r.SitePath,
+            r.Source.FullPath,
+            r.Source.DisplayPath,
+            Source = ContentHash.Of(r.Source.Text),
+            r.Metadata,
+            Body = ContentHash.Of(r.BodyHtml ?? ""),
+        })));
+    }
 
     // A classified link's target in one form for every output: its absolute URL, or as written (mailto:, tel:…).
     private static string Resolved(FoundLink link) => link.Url?.AbsoluteUri ?? link.Target.Trim();

@@ -153,6 +153,18 @@ public sealed class PersistentCacheTests
         // Only the edited release's parity is checked again.
         Assert.Equal(1, edited.Computed["CheckSite.Parity"]);
         Assert.Equal(1, edited.Reused["CheckSite.Parity"]);
+
+        // The checks' settings are in every key: each code reported turned off (or down to a warning), and nothing
+        // kept under the old settings is replayed.
+        var severities = string.Concat(editedFresh.Diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal)
+            .Select((code, i) => $"    {code}: {(i % 2 == 0 ? "off" : "warning")}\n"));
+        site.FileSystem.WriteAllText("input/site.yml", Text(site, "input/site.yml") + "checks:\n  severity:\n" + severities);
+        var quieter = await BuildAsync(site);
+        var quieterFresh = await BuildAsync(site, cached: false);
+
+        Assert.NotEqual(Findings(editedFresh), Findings(quieterFresh));
+        Assert.Equal(Findings(quieterFresh), Findings(quieter));
+        Assert.False(quieter.Reused.ContainsKey("CheckSite.Files"));
     }
 
     [Fact]
