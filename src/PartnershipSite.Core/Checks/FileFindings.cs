@@ -39,7 +39,7 @@ internal sealed record FileFindings(
 internal sealed record FileRendition(Parity.Rendition? Rendition, ImmutableArray<Parity.TextBlock> Expected);
 
 /// <summary>How the checker's findings are kept on disk: System.Text.Json's reader and writer for them, made at compile time (fields included, so a tuple in a finding is kept).</summary>
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(IncludeFields = true)]
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(IncludeFields = true, Converters = [typeof(FoundLinksJson)])]
 [System.Text.Json.Serialization.JsonSerializable(typeof(FileFindings))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(CheckLog))]
 internal sealed partial class CheckJson : System.Text.Json.Serialization.JsonSerializerContext;
