@@ -49,17 +49,8 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             .Select(file =>
             {
                 var release = input.ReleaseOf(file, OutputKind.ReleasePage);
-                FileRendition? made = null;
-                var (page, key) = Find(file, release, input, reporter, keys, () =>
-                {
-                    var (findings, rendition) = ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null);
-                    made = rendition;
-                    return findings;
-                });
-                if (release is not null)
-                {
-                    renditions?.Add(release, Parity.ReleaseFormat.Page, key, RenditionOf(made, () => RenditionOfPage(file, release, input)));
-                }
+                var page = FindReleaseFile(file, release, Parity.ReleaseFormat.Page, input, reporter, keys, renditions,
+                    () => ReadPage(file, release, input, reporter.ForOneFile(), renditions is not null), r => RenditionOfPage(file, r, input));
                 progress.ItemDone();
                 return (file.Path, Findings: page);
             })
@@ -75,17 +66,8 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
             .Select(file =>
             {
                 var release = input.ReleaseOf(file, OutputKind.Pdf);
-                FileRendition? made = null;
-                var (pdf, key) = Find(file, release, input, reporter, keys, () =>
-                {
-                    var (findings, rendition) = CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null);
-                    made = rendition;
-                    return findings;
-                });
-                if (release is not null)
-                {
-                    renditions?.Add(release, Parity.ReleaseFormat.Pdf, key, RenditionOf(made, () => RenditionOfPdf(file, release, input)));
-                }
+                var pdf = FindReleaseFile(file, release, Parity.ReleaseFormat.Pdf, input, reporter, keys, renditions,
+                    () => CheckPdf(file, release, input, reporter.ForOneFile(), renditions is not null), r => RenditionOfPdf(file, r, input));
                 progress.ItemDone();
                 return (File: file, pdf.Links);
             })
@@ -185,6 +167,25 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
         var findings = _memo.Remember(ICheckMemo.Files, file.Path, key, find);
         reporter.Replay(findings.Log);
         return (findings, key);
+    }
+
+    // A page's or PDF's findings, kept or found; for a release's, its rendition is handed to the parity check (the one
+    // `read` made while the file was open, or one made again from the file if the release's parity is checked again).
+    private FileFindings FindReleaseFile(OutputFile file, Release? release, Parity.ReleaseFormat format, CheckInput input, CheckReporter reporter,
+        KeyParts keys, Parity.RenditionStore? renditions, Func<(FileFindings, FileRendition?)> read, Func<Release, FileRendition> reread)
+    {
+        FileRendition? made = null;
+        var (findings, key) = Find(file, release, input, reporter, keys, () =>
+        {
+            var (found, rendition) = read();
+            made = rendition;
+            return found;
+        });
+        if (release is not null)
+        {
+            renditions?.Add(release, format, key, RenditionOf(made, () => reread(release)));
+        }
+        return findings;
     }
 
     // How the parity check has a release page's or PDF's rendition: the one just made, else made again from the file
