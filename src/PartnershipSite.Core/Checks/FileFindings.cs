@@ -8,7 +8,7 @@ namespace PartnershipSite.Checks;
 /// What the checks of one output file found and what the later checks need from it, once its document is dropped:
 /// a page's or PDF's checks' log, the links it holds, the facts other pages' links are checked against, and for a
 /// feed its entries. It is made from the file's bytes and the few things <c>SiteChecker</c> gives the file's checks
-/// (see <see cref="SiteChecker"/>'s key), so it can be kept between builds and replayed for a file that did not
+/// (see <see cref="FindingsKeys"/>), so it can be kept between builds and replayed for a file that did not
 /// change. (A release page's or PDF's rendition for the parity check, a <see cref="FileRendition"/>, is not kept: the
 /// parity findings of a release whose formats did not change are kept instead.)
 /// </summary>

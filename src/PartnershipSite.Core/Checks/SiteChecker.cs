@@ -1,14 +1,8 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.Json;
 using PartnershipSite.Content;
-using AngleSharp.Html.Parser;
 using PartnershipSite.IO;
 using PartnershipSite.Progress;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 
 namespace PartnershipSite.Checks;
 
@@ -21,11 +15,11 @@ namespace PartnershipSite.Checks;
 /// <param name="catalogue">The checks to run.</param>
 /// <param name="memo">
 /// Where a build keeps what the checks found between builds: each file's <see cref="FileFindings"/> by output path
-/// and a key made from everything its checks are given (<see cref="KeyOf"/>), so a file whose key is unchanged is not
+/// and a key made from everything its checks are given (<see cref="FindingsKeys"/>), so a file whose key is unchanged is not
 /// parsed again and its findings are replayed; and each release's parity findings, by a key made from its page's and
 /// PDF's keys and its feed entries, so a release none of whose formats changed is not read for it. Null keeps nothing.
 /// </param>
-internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = null)
+internal sealed partial class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = null)
 {
     private readonly ICheckMemo _memo = memo ?? ICheckMemo.None;
 
@@ -41,7 +35,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
         {
             reporter.Register(check);
         }
-        var keys = new KeyParts(catalogue, reporter, input.BaseUrl, renditions is not null);
+        var keys = new FindingsKeys(catalogue, reporter, input.BaseUrl, renditions is not null);
         var html = input.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         progress.Items("pages checked", html.Count);
         var pages = html
@@ -160,10 +154,10 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
     }
 
     // One file's findings, kept or found, replayed into the run's reporter; with the key they are kept under.
-    private (FileFindings Findings, string Key) Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, KeyParts keys,
+    private (FileFindings Findings, string Key) Find(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, FindingsKeys keys,
         Func<FileFindings> find)
     {
-        var key = KeyOf(file, release, input, keys);
+        var key = keys.Of(file, release, input);
         var findings = _memo.Remember(ICheckMemo.Files, file.Path, key, find);
         reporter.Replay(findings.Log);
         return (findings, key);
@@ -172,7 +166,7 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
     // A page's or PDF's findings, kept or found; for a release's, its rendition is handed to the parity check (the one
     // `read` made while the file was open, or one made again from the file if the release's parity is checked again).
     private FileFindings FindReleaseFile(OutputFile file, Release? release, Parity.ReleaseFormat format, CheckInput input, CheckReporter reporter,
-        KeyParts keys, Parity.RenditionStore? renditions, Func<(FileFindings, FileRendition?)> read, Func<Release, FileRendition> reread)
+        FindingsKeys keys, Parity.RenditionStore? renditions, Func<(FileFindings, FileRendition?)> read, Func<Release, FileRendition> reread)
     {
         FileRendition? made = null;
         var (findings, key) = Find(file, release, input, reporter, keys, () =>
@@ -194,194 +188,6 @@ internal sealed class SiteChecker(CheckCatalogue catalogue, ICheckMemo? memo = n
     private static Func<FileRendition> RenditionOf(FileRendition? made, Func<FileRendition> reread) =>
         made is not null ? () => made : reread;
 
-    private static FileRendition RenditionOfPage(OutputFile file, Release release, CheckInput input)
-    {
-        var text = Encoding.UTF8.GetString(file.Content.Span);
-        using var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(text);
-        return Parity.RenditionStore.ReadPage(release, document, SiteUrls.PageUrl(input.BaseUrl, file.Path), input.DisplayPath(file.Path),
-            MarkdownSourceMap.Create(release, text), input.BaseUrl);
-    }
-
-    private static FileRendition RenditionOfPdf(OutputFile file, Release release, CheckInput input)
-    {
-        try
-        {
-            using var document = PdfDocument.Open(file.Content.ToArray());
-            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file), url => input.PdfLinkSource(file, url));
-            return Parity.RenditionStore.ReadPdf(release, pdf, input.BaseUrl);
-        }
-#pragma warning disable CA1031 // Reported by the PDF's own checks when it was first read; the parity check then has no PDF to compare.
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return new FileRendition(null, []);
-        }
-    }
-
-    /// <summary>
-    /// The hash of everything a file's checks are given: its bytes and provenance, how it is shown and what it was made
-    /// from (its layouts' text, its release's source and body), and what every file of the run shares (the base URL,
-    /// the checks' settings and names, whether the parity check reads it; see <see cref="KeyParts"/>). The tool's
-    /// version is the cache's to compare.
-    /// </summary>
-    internal static string KeyOf(OutputFile file, Release? release, CheckInput input, KeyParts run) =>
-        ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            file.Path,
-            Content = ContentHash.Of(file.Content.Span),
-            file.Provenance,
-            Display = input.DisplayPath(file.Path),
-            MadeFrom = input.MadeFrom(file),
-            Layouts = input.LayoutsOf(file).Select(l => new[] { l.Path, run.HashOf(l.Text) }),
-            Release = release is null ? null : run.PrintOf(release),
-            Run = run.Print,
-        }));
-
-    /// <summary>
-    /// What every file's key in one run shares (the base URL, the checks' settings and names, whether the parity check
-    /// reads files), and what is worked out once per release (the page and the PDF of a release share it) and per
-    /// layout text (every page shares its layouts), rather than once per file.
-    /// </summary>
-    internal sealed class KeyParts(CheckCatalogue catalogue, CheckReporter reporter, Uri baseUrl, bool parity)
-    {
-        private readonly ConcurrentDictionary<Release, string> _releases = new((IEqualityComparer<Release>)ReferenceEqualityComparer.Instance);
-        private readonly ConcurrentDictionary<string, string> _texts = new((IEqualityComparer<string>)ReferenceEqualityComparer.Instance);
-
-        /// <summary>Whether the parity check reads the files.</summary>
-        public bool Parity { get; } = parity;
-
-        /// <summary>The hash of what every file of the run shares.</summary>
-        public string Print { get; } = ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            Base = baseUrl.AbsoluteUri,
-            // The checks' settings: the severity of each code (sorted) and the external links' settings.
-            Severities = reporter.Settings.Severities.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new { s.Key, s.Value }),
-            reporter.Settings.External,
-            Parity = parity,
-            Checks = catalogue.All.Select(c => c.Name),
-        }));
-
-        /// <summary>The hash of <paramref name="text"/> (by the string itself: a layout's text is one string for the whole run).</summary>
-        public string HashOf(string text) => _texts.GetOrAdd(text, ContentHash.Of);
-
-        /// <summary>The hash of what a file's checks are given of <paramref name="release"/>.</summary>
-        public string PrintOf(Release release) => _releases.GetOrAdd(release, r => ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            r.SitePath,
-            r.Source.FullPath,
-            r.Source.DisplayPath,
-            Source = ContentHash.Of(r.Source.Text),
-            r.Metadata,
-            Body = ContentHash.Of(r.BodyHtml ?? ""),
-        })));
-    }
-
     // A classified link's target in one form for every output: its absolute URL, or as written (mailto:, tel:…).
     private static string Resolved(FoundLink link) => link.Url?.AbsoluteUri ?? link.Target.Trim();
-
-    // The check that a PDF can be read at all, for the summary.
-    private static readonly PdfsAreReadable PdfReadable = new();
-
-    private (FileFindings, FileRendition?) CheckPdf(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
-    {
-        ImmutableArray<FoundLink> links = [];
-        FileRendition? rendition = parity && release is not null ? new FileRendition(null, []) : null;
-        try
-        {
-            using var document = PdfDocument.Open(file.Content.ToArray());
-            var pdf = new PdfFile(file, document, input.DisplayPath(file.Path), input.MadeFrom(file), url => input.PdfLinkSource(file, url));
-            reporter.Pass(PdfReadable);
-            foreach (var check in catalogue.PdfChecks)
-            {
-                try
-                {
-                    check.Check(pdf, reporter);
-                }
-#pragma warning disable CA1031 // A PDF from elsewhere may be malformed in ways PdfPig meets with any exception: report it, never crash the run.
-                catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"{check.Name} failed on it: {e.Message}");
-                }
-            }
-            links = [.. PdfLinks.Extract(pdf)];
-            if (parity && release is not null)
-            {
-                try
-                {
-                    rendition = Parity.RenditionStore.ReadPdf(release, pdf, input.BaseUrl);
-                }
-#pragma warning disable CA1031 // As above: a malformed PDF is reported, and the parity check then has no PDF to compare.
-                catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", $"its text could not be read back: {e.Message}");
-                }
-            }
-        }
-        catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException)
-        {
-            // Never a silent pass: a PDF that cannot be read cannot be shown to have kept any rule.
-            reporter.FailWithNote(PdfReadable, Diagnostics.Codes.PdfUnreadable, new Diagnostics.SourceLocation(input.DisplayPath(file.Path)), $"in {file.Path}", e.Message);
-        }
-        return (new FileFindings(reporter.Log(), links, release?.SitePath, null, null, [], null), rendition);
-    }
-
-    // A file that is neither page nor PDF: its links, and for a feed the parity check reads, its entries' ids (an XML
-    // feed's collected while its links are read, in one pass over it).
-    private static FileFindings ReadOther(OutputFile file, CheckInput input, List<ILinkSource> sources, bool parity)
-    {
-        var format = parity ? Parity.FeedRenditions.FormatOf(file.Path) : null;
-        var collector = format is { } kind ? Parity.EntryIdCollector.For(kind) : null;
-        var links = new List<FoundLink>();
-        ImmutableArray<string>? ids = null;
-        var idsRead = false;
-        foreach (var source in sources.Where(s => s.Reads(file.Path)))
-        {
-            if (source is XmlLinks && collector is not null && !idsRead)
-            {
-                (var found, ids) = XmlLinks.Read(file, input, collector);
-                links.AddRange(found);
-                idsRead = true;
-            }
-            else
-            {
-                links.AddRange(source.Extract(file, input));
-            }
-        }
-        if (format is not null && !idsRead)
-        {
-            ids = Parity.FeedRenditions.EntryIds(file);
-        }
-        return new FileFindings(new CheckLog([], []), [.. links], null, null, null, [], ids);
-    }
-
-    private (FileFindings, FileRendition?) ReadPage(OutputFile file, Release? release, CheckInput input, CheckReporter reporter, bool parity)
-    {
-        var text = Encoding.UTF8.GetString(file.Content.Span);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var document = parser.ParseDocument(text);
-        var markdown = release is null ? null : MarkdownSourceMap.Create(release, text);
-        var page = new HtmlPage(file, document, input.DisplayPath(file.Path), SiteUrls.PageUrl(input.BaseUrl, file.Path), markdown, input.MadeFrom(file),
-            input.LayoutsOf(file) is { IsEmpty: false } layouts ? new LayoutSourceMap(layouts) : null);
-        foreach (var check in catalogue.PageChecks)
-        {
-            check.Check(page, reporter);
-        }
-        var rendition = parity && release is not null
-            ? Parity.RenditionStore.ReadPage(release, document, page.Url, page.DisplayPath, markdown, input.BaseUrl)
-            : null;
-        var title = document.QuerySelector("head > title") ?? document.QuerySelector("title");
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
-            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return (new FileFindings(
-            reporter.Log(),
-            [.. HtmlLinks.Extract(page, input.BaseUrl)],
-            release?.SitePath,
-            string.Join(' ', (title?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-            title is null ? new Diagnostics.SourceLocation(page.DisplayPath) : page.LocationOf(title),
-            [.. ids],
-            null), rendition);
-    }
 }
